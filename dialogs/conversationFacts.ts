@@ -1,0 +1,21 @@
+import type { StatePropertyAccessor } from 'botbuilder';
+
+/** What the dialogs remember across turns of one conversation, beyond the dialog stack. */
+export interface ConversationFacts {
+  /** Messages in a row the bot did not understand. */
+  misunderstandings: number;
+  /** Orders an anonymous visitor proved they own in this conversation (e-mail or ZIP matched). */
+  verifiedOrderIds: string[];
+  /** Product ids suggested last, for "more" and "similar" follow-ups. */
+  lastSuggestedProductIds: string[];
+  /** The product talked about last ("what goes with it", "is it in stock"). */
+  lastProductId?: string;
+  /** The bot already offered a person because the customer was unhappy. */
+  offeredPerson: boolean;
+}
+
+export type FactsAccessor = StatePropertyAccessor<ConversationFacts>;
+
+export function newFacts(): ConversationFacts {
+  return { misunderstandings: 0, verifiedOrderIds: [], lastSuggestedProductIds: [], offeredPerson: false };
+}

@@ -1,0 +1,46 @@
+/** Shop questions answered from the shop's own texts (shop.json), never from code. */
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { DialogIds } from './dialogIds.ts';
+import type { Choice, DialogServices } from './services.ts';
+import { getTurnInfo } from './turnInfo.ts';
+
+/** Which FAQ entry answers which intent, and what the customer may want next. */
+const TOPICS: Record<string, { topic: string; next: Choice[] }> = {
+  shipping_info: { topic: 'shipping', next: [{ title: 'Track my order', intent: 'order_status' }] },
+  payment_methods: { topic: 'payment_methods', next: [] },
+  contact_hours: { topic: 'contact_hours', next: [{ title: 'Talk to a person', intent: 'human_agent' }] },
+  return_policy: { topic: 'returns_policy', next: [{ title: 'Start a return', intent: 'start_return' }] },
+  discount_codes: { topic: 'discount_codes', next: [] },
+  account_help: { topic: 'account_help', next: [{ title: 'Talk to a person', intent: 'human_agent' }] },
+  change_order: {
+    topic: 'change_order',
+    next: [
+      { title: 'Cancel an order', intent: 'cancel_order' },
+      { title: 'Talk to a person', intent: 'human_agent' },
+    ],
+  },
+};
+
+export function isFaqIntent(intent: string): boolean {
+  return intent in TOPICS;
+}
+
+export class FaqDialog extends Dialog {
+  constructor(private readonly services: DialogServices) {
+    super(DialogIds.faq);
+  }
+
+  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const intent = getTurnInfo(dc.context)?.recognition.intent ?? '';
+    const entry = TOPICS[intent];
+    const answer = entry ? this.services.shop.faq[entry.topic] : undefined;
+    if (!entry || !answer) {
+      await this.services.present.text(dc.context, `I don't have that written down, but a person from our team can answer it.`, [
+        { title: 'Talk to a person', intent: 'human_agent' },
+      ]);
+      return dc.endDialog();
+    }
+    await this.services.present.text(dc.context, `**${answer.title}**\n\n${answer.answer}`, entry.next);
+    return dc.endDialog();
+  }
+}

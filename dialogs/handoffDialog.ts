@@ -1,0 +1,31 @@
+/**
+ * A complaint or a request for a person: acknowledged in words that fit, a handoff request recorded
+ * and the conversation flagged for staff, who reply in this same chat.
+ */
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { DialogIds } from './dialogIds.ts';
+import type { DialogServices } from './services.ts';
+import { getTurnInfo } from './turnInfo.ts';
+
+export class HandoffDialog extends Dialog {
+  constructor(private readonly services: DialogServices) {
+    super(DialogIds.handoff);
+  }
+
+  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const info = getTurnInfo(dc.context);
+    const complaint = info?.recognition.intent === 'complaint';
+    const reason = complaint ? 'complaint' : info?.recognition.intent === 'human_agent' ? 'asked for a person' : 'the bot could not help';
+    await this.services.handoff.requestPerson(dc.context, {
+      reason,
+      summary: `${reason}: "${(info?.text ?? '').slice(0, 200)}"`,
+    });
+    const hours = this.services.shop.faq.contact_hours?.answer.split('\n')[0];
+    const opening = complaint ? `I'm really sorry about this. ${info?.apology ?? ''}`.trim() : 'Of course.';
+    await dc.context.sendActivity(
+      `${opening} I've asked a member of our team to join this chat; they'll reply right here. ` +
+        `You can keep writing, and anything you add helps them.${hours ? `\n\n${hours}` : ''}`,
+    );
+    return dc.endDialog();
+  }
+}

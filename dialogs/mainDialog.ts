@@ -1,0 +1,203 @@
+/**
+ * Sees every customer message first. Routes it by intent to the dialog that handles it, lets a
+ * request for a person or "stop" interrupt whatever is going on, asks which one was meant when the
+ * top two intents are close, and never leaves the customer at a dead end: anything not understood
+ * gets suggestions, and two misunderstandings in a row get a person offered.
+ */
+import {
+  ChoicePrompt,
+  ComponentDialog,
+  ConfirmPrompt,
+  type DialogContext,
+  type DialogTurnResult,
+  TextPrompt,
+  WaterfallDialog,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { CancelOrderDialog } from './cancelOrderDialog.ts';
+import { type FactsAccessor, newFacts } from './conversationFacts.ts';
+import { DialogIds } from './dialogIds.ts';
+import { FaqDialog, isFaqIntent } from './faqDialog.ts';
+import { HandoffDialog } from './handoffDialog.ts';
+import { OrderStatusDialog } from './orderStatusDialog.ts';
+import { ProductSuggestionsDialog } from './productSuggestionsDialog.ts';
+import { PromptIds } from './promptIds.ts';
+import { RefundStatusDialog } from './refundStatusDialog.ts';
+import { ReturnDialog, type ReturnOptions } from './returnDialog.ts';
+import type { Choice, DialogServices } from './services.ts';
+import { CAPABILITIES, MAIN_CHOICES, SmallTalkDialog } from './smallTalkDialog.ts';
+import { getTurnInfo, type TurnInfo } from './turnInfo.ts';
+import { VerifyOrderDialog } from './verifyOrderDialog.ts';
+
+const ROUTE = 'route';
+
+/** Which dialog handles which intent. */
+const ROUTES: Record<string, string> = {
+  greet: DialogIds.smallTalk,
+  thanks: DialogIds.smallTalk,
+  goodbye: DialogIds.smallTalk,
+  help: DialogIds.smallTalk,
+  smalltalk: DialogIds.smallTalk,
+  affirm: DialogIds.smallTalk,
+  deny: DialogIds.smallTalk,
+  order_status: DialogIds.orderStatus,
+  order_history: DialogIds.orderStatus,
+  cancel_order: DialogIds.cancelOrder,
+  start_return: DialogIds.returns,
+  damaged_or_wrong_item: DialogIds.returns,
+  refund_status: DialogIds.refundStatus,
+  product_search: DialogIds.productSuggestions,
+  recommendation: DialogIds.productSuggestions,
+  similar_items: DialogIds.productSuggestions,
+  goes_with: DialogIds.productSuggestions,
+  price_stock: DialogIds.productSuggestions,
+  complaint: DialogIds.handoff,
+  human_agent: DialogIds.handoff,
+};
+
+/** Readable names of intents, for "did you mean ...?" buttons. */
+const INTENT_TITLES: Record<string, string> = {
+  order_status: 'Track an order',
+  order_history: 'See my orders',
+  cancel_order: 'Cancel an order',
+  change_order: 'Change an order',
+  start_return: 'Start a return',
+  return_policy: 'Return policy',
+  refund_status: 'Check a refund',
+  damaged_or_wrong_item: 'Report a damaged or wrong item',
+  shipping_info: 'Shipping times and costs',
+  payment_methods: 'Payment methods',
+  product_search: 'Find a product',
+  recommendation: 'Get recommendations',
+  similar_items: 'Similar items',
+  goes_with: 'What goes with it',
+  price_stock: 'Price or stock',
+  account_help: 'Account and password',
+  discount_codes: 'Discount codes',
+  contact_hours: 'Opening hours and contact',
+  complaint: 'Make a complaint',
+  human_agent: 'Talk to a person',
+};
+
+/** Every intent the dialogs act on: a button may carry any of these. */
+export const ROUTABLE_INTENTS: ReadonlySet<string> = new Set([...Object.keys(ROUTES), ...Object.keys(INTENT_TITLES)]);
+
+/** Intents that interrupt any dialog in progress, when recognized with at least this confidence. */
+const INTERRUPTING_INTENTS = new Set(['human_agent', 'complaint']);
+const INTERRUPT_CONFIDENCE = 0.7;
+const STOP_WORDS = /^\s*(cancel|stop|never\s*mind|nevermind|forget it|quit|start over)[\s.!]*$/i;
+
+export class MainDialog extends ComponentDialog {
+  constructor(
+    private readonly services: DialogServices,
+    private readonly facts: FactsAccessor,
+  ) {
+    super(DialogIds.main);
+    this.addDialog(new TextPrompt(PromptIds.text));
+    this.addDialog(new ChoicePrompt(PromptIds.choice));
+    this.addDialog(new ConfirmPrompt(PromptIds.confirm));
+    this.addDialog(new VerifyOrderDialog(services, facts));
+    this.addDialog(new OrderStatusDialog(services));
+    this.addDialog(new CancelOrderDialog(services));
+    this.addDialog(new ReturnDialog(services));
+    this.addDialog(new RefundStatusDialog(services));
+    this.addDialog(new ProductSuggestionsDialog(services, facts));
+    this.addDialog(new HandoffDialog(services));
+    this.addDialog(new FaqDialog(services));
+    this.addDialog(new SmallTalkDialog(services));
+    this.addDialog(new WaterfallDialog(ROUTE, [this.routeStep.bind(this), this.doneStep.bind(this)]));
+    this.initialDialogId = ROUTE;
+  }
+
+  /** Runs before an unfinished dialog gets the message: the place for interruptions. */
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const info = getTurnInfo(innerDc.context);
+    if (info && STOP_WORDS.test(info.text)) {
+      await innerDc.cancelAllDialogs();
+      await this.services.present.text(innerDc.context, `OK, I've stopped that. What else can I do for you?`, MAIN_CHOICES);
+      return innerDc.endDialog();
+    }
+    const r = info?.recognition;
+    if (r && INTERRUPTING_INTENTS.has(r.intent) && r.confidence >= INTERRUPT_CONFIDENCE) {
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(ROUTE);
+    }
+    return super.onContinueDialog(innerDc);
+  }
+
+  private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const info = getTurnInfo(step.context);
+    if (!info) return step.endDialog();
+    const facts = await this.facts.get(step.context, newFacts());
+    const { intent, ambiguous, ranking } = info.recognition;
+
+    const target = ROUTES[intent] ?? (isFaqIntent(intent) ? DialogIds.faq : undefined);
+    if (!target) {
+      facts.misunderstandings += 1;
+      await this.fallback(step, info, facts.misunderstandings);
+      return step.endDialog();
+    }
+    facts.misunderstandings = 0;
+
+    if (ambiguous && ranking.length >= 2 && ranking[0].intent !== ranking[1].intent) {
+      const choices: Choice[] = ranking.slice(0, 2).map((r) => ({ title: INTENT_TITLES[r.intent] ?? r.intent, intent: r.intent }));
+      await this.services.present.text(step.context, 'Just to be sure, which of these do you mean?', [...choices, { title: 'Something else', intent: 'help' }]);
+      return step.endDialog();
+    }
+
+    if (info.mood.negative && target !== DialogIds.handoff) await this.acknowledgeMood(step, info);
+
+    const options: ReturnOptions | undefined = intent === 'damaged_or_wrong_item' ? { reason: 'arrived damaged or wrong' } : undefined;
+    if (intent === 'damaged_or_wrong_item') {
+      await step.context.sendActivity(`I'm sorry your order didn't arrive as it should. Let's get it sent back and sorted out.`);
+    }
+    return step.beginDialog(target, options);
+  }
+
+  private async doneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.endDialog(step.result);
+  }
+
+  /** The customer is unhappy: say sorry in words that fit, and offer a person once. */
+  private async acknowledgeMood(step: WaterfallStepContext, info: TurnInfo): Promise<void> {
+    if (info.sentiment.label !== 'negative') return;
+    const facts = await this.facts.get(step.context, newFacts());
+    const apology = info.apology ?? "I'm sorry for the trouble.";
+    if (facts.offeredPerson) {
+      await step.context.sendActivity(apology);
+      return;
+    }
+    facts.offeredPerson = true;
+    await this.services.present.text(step.context, `${apology} If you'd rather talk to a person, I can bring someone from our team in.`, [
+      { title: 'Talk to a person', intent: 'human_agent' },
+    ]);
+  }
+
+  private async fallback(step: WaterfallStepContext, info: TurnInfo, misunderstandings: number): Promise<void> {
+    if (!/[\p{L}\p{N}]/u.test(info.text)) {
+      // Emoji, punctuation or nothing at all: there are no words to misunderstand.
+      await this.services.present.text(step.context, `What can I help you with today?`, MAIN_CHOICES);
+      return;
+    }
+    if (looksNonEnglish(info.text)) {
+      await this.services.present.text(step.context, `Sorry, I can only chat in English for now. ${CAPABILITIES}`, MAIN_CHOICES);
+      return;
+    }
+    if (misunderstandings >= 2) {
+      await this.services.present.text(
+        step.context,
+        `Sorry, I'm still not getting it. Would you like me to bring in a person from our team?`,
+        MAIN_CHOICES.slice().reverse(),
+      );
+      return;
+    }
+    await this.services.present.text(step.context, `Sorry, I didn't quite get that. ${CAPABILITIES}`, MAIN_CHOICES);
+  }
+}
+
+/** Mostly letters outside the Latin alphabet: the customer is writing in another language. */
+function looksNonEnglish(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const latin = text.match(/\p{Script=Latin}/gu) ?? [];
+  return letters.length >= 3 && latin.length / letters.length < 0.5;
+}

@@ -1,0 +1,65 @@
+/**
+ * "Where is my order?" and "what did I order?". A signed-in customer sees their own orders directly
+ * ("my last order"); anyone else goes through VerifyOrderDialog first.
+ */
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Order } from '../src/shop/types.ts';
+import { DialogIds } from './dialogIds.ts';
+import { day, money, orderStatusText } from './format.ts';
+import type { Choice, DialogServices } from './services.ts';
+import { getTurnInfo } from './turnInfo.ts';
+import type { VerifyOrderOptions } from './verifyOrderDialog.ts';
+
+export class OrderStatusDialog extends WaterfallDialog {
+  constructor(private readonly services: DialogServices) {
+    super(DialogIds.orderStatus, []);
+    this.addStep(this.findOrderStep.bind(this));
+    this.addStep(this.answerStep.bind(this));
+  }
+
+  private async findOrderStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const info = getTurnInfo(step.context);
+    const orderId = info?.recognition.entities.orderIds[0];
+    const customer = info?.customer;
+    if (customer && !orderId) {
+      const orders = await this.services.orders.ordersForCustomer(customer.id);
+      if (orders.length === 0) {
+        await step.context.sendActivity(`I don't see any orders on your account yet, ${firstName(customer.name)}.`);
+        return step.endDialog();
+      }
+      if (info?.recognition.intent === 'order_history' && orders.length > 1) {
+        await this.listOrders(step, orders.slice(0, 5));
+        return step.endDialog();
+      }
+      return step.next(orders[0]);
+    }
+    const options: VerifyOrderOptions = { orderId, purpose: 'to check its status' };
+    return step.beginDialog(DialogIds.verifyOrder, options);
+  }
+
+  private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const order = step.result as Order | undefined;
+    if (!order) return step.endDialog();
+    const symbol = this.services.shop.info.currencySymbol;
+    const followUps: Choice[] = [];
+    if (order.status === 'processing') followUps.push({ title: 'Cancel this order', intent: 'cancel_order', data: { orderId: order.id } });
+    if (order.status === 'delivered') followUps.push({ title: 'Start a return', intent: 'start_return', data: { orderId: order.id } });
+    followUps.push({ title: 'Something else', intent: 'help' });
+    await this.services.present.text(step.context, orderStatusText(order, symbol), followUps);
+    return step.endDialog(order);
+  }
+
+  private async listOrders(step: WaterfallStepContext, orders: Order[]): Promise<void> {
+    const symbol = this.services.shop.info.currencySymbol;
+    const lines = orders.map((o) => `- **${o.id}**, ${day(o.createdAt)}: ${o.status}, ${money(o.total, symbol)}`);
+    await this.services.present.text(
+      step.context,
+      `Your latest orders:\n\n${lines.join('\n')}`,
+      orders.slice(0, 3).map((o) => ({ title: `Status of ${o.id}`, intent: 'order_status', data: { orderId: o.id } })),
+    );
+  }
+}
+
+export function firstName(name: string): string {
+  return name.split(/\s+/)[0] ?? name;
+}

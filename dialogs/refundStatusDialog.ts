@@ -1,0 +1,66 @@
+/** "Where is my refund?": the returns on a verified order and the state of each refund. */
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Order, ReturnRequest } from '../src/shop/types.ts';
+import { DialogIds } from './dialogIds.ts';
+import { day, money } from './format.ts';
+import type { DialogServices } from './services.ts';
+import { getTurnInfo } from './turnInfo.ts';
+
+const RETURN_WORDS: Record<ReturnRequest['status'], string> = {
+  requested: 'started: we are waiting for the items to arrive',
+  received: 'received: we are checking the items',
+  refunded: 'complete',
+  rejected: 'rejected',
+};
+
+export class RefundStatusDialog extends WaterfallDialog {
+  constructor(private readonly services: DialogServices) {
+    super(DialogIds.refundStatus, []);
+    this.addStep(this.findOrderStep.bind(this));
+    this.addStep(this.answerStep.bind(this));
+  }
+
+  private async findOrderStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const info = getTurnInfo(step.context);
+    const orderId = info?.recognition.entities.orderIds[0];
+    if (info?.customer && !orderId) {
+      const returns = await this.services.returns.returnsForCustomer(info.customer.id);
+      if (returns.length === 0) {
+        await this.services.present.text(step.context, `You have no returns on your account, so there is no refund on its way.`, [
+          { title: 'Start a return', intent: 'start_return' },
+        ]);
+        return step.endDialog();
+      }
+      await step.context.sendActivity(returns.slice(0, 3).map((r) => this.describe(r)).join('\n\n'));
+      return step.endDialog();
+    }
+    return step.beginDialog(DialogIds.verifyOrder, { orderId, purpose: 'to check its refund' });
+  }
+
+  private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const order = step.result as Order | undefined;
+    if (!order) return step.endDialog();
+    const returns = await this.services.returns.returnsForOrder(order.id);
+    if (returns.length === 0) {
+      const text =
+        order.status === 'cancelled'
+          ? `Order ${order.id} was cancelled; its refund goes back to your original payment method within 3-5 business days of ${day(order.cancelledAt ?? order.createdAt)}.`
+          : `There is no return on order ${order.id} yet, so no refund has started.`;
+      await this.services.present.text(step.context, text, [{ title: 'Start a return', intent: 'start_return', data: { orderId: order.id } }]);
+      return step.endDialog();
+    }
+    await step.context.sendActivity(returns.map((r) => this.describe(r)).join('\n\n'));
+    return step.endDialog();
+  }
+
+  private describe(r: ReturnRequest): string {
+    const symbol = this.services.shop.info.currencySymbol;
+    const refund =
+      r.refund.status === 'issued'
+        ? `Refund of ${money(r.refund.amount, symbol)} issued${r.refund.issuedAt ? ` on ${day(r.refund.issuedAt)}` : ''}; it can take 5-7 business days to show on your statement.`
+        : r.refund.status === 'pending'
+          ? `Refund of ${money(r.refund.amount, symbol)} is being processed.`
+          : `The refund of ${money(r.refund.amount, symbol)} starts once we receive and check the items.`;
+    return `**Return ${r.id}** for order ${r.orderId} (started ${day(r.createdAt)}) is ${RETURN_WORDS[r.status]}. ${refund}`;
+  }
+}

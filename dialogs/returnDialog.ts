@@ -1,0 +1,125 @@
+/**
+ * Starts a return: find and verify the order, check it is still eligible (by date, status and
+ * category), ask which items and why, confirm, and record it with a return id.
+ */
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Order, OrderItem } from '../src/shop/types.ts';
+import { DialogIds } from './dialogIds.ts';
+import { day } from './format.ts';
+import { PromptIds } from './promptIds.ts';
+import type { DialogServices } from './services.ts';
+import { getTurnInfo } from './turnInfo.ts';
+
+export interface ReturnOptions {
+  /** Known reason (e.g. "arrived damaged or wrong"): the dialog does not ask for one. */
+  reason?: string;
+}
+
+interface ReturnValues {
+  options: ReturnOptions;
+  order?: Order;
+  items?: OrderItem[];
+  reason?: string;
+}
+
+const ALL_ITEMS = 'All items';
+
+export class ReturnDialog extends WaterfallDialog<ReturnOptions> {
+  constructor(private readonly services: DialogServices) {
+    super(DialogIds.returns, []);
+    this.addStep(this.findOrderStep.bind(this));
+    this.addStep(this.eligibilityStep.bind(this));
+    this.addStep(this.reasonStep.bind(this));
+    this.addStep(this.confirmStep.bind(this));
+    this.addStep(this.recordStep.bind(this));
+  }
+
+  private values(step: WaterfallStepContext): ReturnValues {
+    return step.values as ReturnValues;
+  }
+
+  private async findOrderStep(step: WaterfallStepContext<ReturnOptions>): Promise<DialogTurnResult> {
+    this.values(step).options = step.options ?? {};
+    const info = getTurnInfo(step.context);
+    const orderId = info?.recognition.entities.orderIds[0];
+    if (info?.customer && !orderId) {
+      const delivered = (await this.services.orders.ordersForCustomer(info.customer.id)).filter((o) => o.status === 'delivered');
+      for (const order of delivered) {
+        if ((await this.services.checkReturn(order)).eligible) return step.next(order);
+      }
+      await step.context.sendActivity(
+        `I can't find a delivered order on your account that is still within the ${this.services.shop.info.returnWindowDays}-day return window. If you have the order number, tell me and I'll check that order.`,
+      );
+      return step.endDialog();
+    }
+    return step.beginDialog(DialogIds.verifyOrder, { orderId, purpose: 'to start a return' });
+  }
+
+  private async eligibilityStep(step: WaterfallStepContext<ReturnOptions>): Promise<DialogTurnResult> {
+    const order = step.result as Order | undefined;
+    if (!order) return step.endDialog();
+    const eligibility = await this.services.checkReturn(order);
+    if (!eligibility.eligible) {
+      await this.services.present.text(step.context, eligibility.explanation ?? `Order ${order.id} can't be returned.`, [
+        { title: 'Return policy', intent: 'return_policy' },
+        { title: 'Talk to a person', intent: 'human_agent' },
+      ]);
+      return step.endDialog();
+    }
+    const values = this.values(step);
+    values.order = order;
+    values.items = eligibility.items;
+    const intro = `Order ${order.id} can be returned until ${day(eligibility.deadline!)}.${eligibility.explanation ? ` ${eligibility.explanation}` : ''}`;
+    if (eligibility.items.length === 1) {
+      await step.context.sendActivity(`${intro} I'll start a return for the ${eligibility.items[0].name}.`);
+      return step.next(undefined);
+    }
+    return step.prompt(PromptIds.choice, {
+      prompt: `${intro} Which item would you like to return?`,
+      choices: [...eligibility.items.map((i) => i.name), ALL_ITEMS],
+    });
+  }
+
+  private async reasonStep(step: WaterfallStepContext<ReturnOptions>): Promise<DialogTurnResult> {
+    const values = this.values(step);
+    const picked = (step.result as { value?: string } | undefined)?.value;
+    if (picked && picked !== ALL_ITEMS) values.items = values.items!.filter((i) => i.name === picked);
+    if (values.options.reason) return step.next(values.options.reason);
+    return step.prompt(PromptIds.text, { prompt: `What's the reason for the return? (For example: too small, changed my mind, arrived damaged.)` });
+  }
+
+  private async confirmStep(step: WaterfallStepContext<ReturnOptions>): Promise<DialogTurnResult> {
+    const values = this.values(step);
+    values.reason = String(step.result ?? '').slice(0, 500);
+    const names = values.items!.map((i) => `${i.quantity} × ${i.name}`).join(', ');
+    return step.prompt(PromptIds.confirm, {
+      prompt: `Start a return for ${names} from order ${values.order!.id}?`,
+      retryPrompt: 'Please answer yes or no.',
+    });
+  }
+
+  private async recordStep(step: WaterfallStepContext<ReturnOptions>): Promise<DialogTurnResult> {
+    const values = this.values(step);
+    if (step.result !== true) {
+      await step.context.sendActivity(`OK, I haven't started a return.`);
+      return step.endDialog();
+    }
+    const order = values.order!;
+    const items = values.items!;
+    const amount = Math.round(items.reduce((sum, i) => sum + i.unitPrice * i.quantity, 0) * 100) / 100;
+    const created = await this.services.returns.createReturn({
+      orderId: order.id,
+      customerId: order.customerId,
+      items: items.map((i) => ({ productId: i.productId, name: i.name, quantity: i.quantity })),
+      reason: values.reason ?? '',
+      status: 'requested',
+      createdAt: this.services.now().toISOString(),
+      refund: { amount, status: 'not_started' },
+    });
+    await step.context.sendActivity(
+      `Your return **${created.id}** is started. We'll e-mail a prepaid return label to the address on the order. ` +
+        `Once we receive the items, the refund of $${amount.toFixed(2)} goes back to your original payment method within 5-7 business days.`,
+    );
+    return step.endDialog(created);
+  }
+}

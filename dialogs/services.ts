@@ -1,0 +1,74 @@
+/**
+ * Everything the dialogs may use, as ports. The composition root (src/index.ts) builds the real
+ * ones; tests hand in their own. Dialogs never import stores, models or express directly.
+ */
+import type { TurnContext } from 'botbuilder';
+import type { CustomerStore, OrderStore, ReturnStore, CatalogStore } from '../src/shop/ports.ts';
+import type { ShopProfile } from '../src/shop/shopProfile.ts';
+import type { Order, Product } from '../src/shop/types.ts';
+import type { ReturnEligibility } from '../src/shop/returnPolicy.ts';
+import type { Reason, SuggestionFilter } from '../src/recommender/types.ts';
+
+/** A product the bot suggests, with the reason shown to the customer. */
+export interface ProductSuggestion {
+  product: Product;
+  reason: Reason;
+}
+
+export interface SuggestionQuery {
+  customerId?: string;
+  mode: 'personal' | 'similar' | 'goes_with' | 'trending';
+  anchorProductIds?: string[];
+  filter?: SuggestionFilter;
+  k?: number;
+}
+
+export interface SuggestionService {
+  suggest(query: SuggestionQuery): Promise<ProductSuggestion[]>;
+}
+
+/**
+ * A button. Pressing it sends `title` as the customer's message with `intent` (and `data`) attached,
+ * so the bot knows exactly what was pressed without guessing from the words.
+ */
+export interface Choice {
+  title: string;
+  intent: string;
+  data?: Record<string, string>;
+}
+
+/**
+ * Says things in the channel's own form (Adaptive Cards on Web Chat and Teams, hero cards on Slack,
+ * numbered text elsewhere). Dialogs say what to show; the presenter decides how.
+ */
+export interface Presenter {
+  products(context: TurnContext, intro: string, suggestions: ProductSuggestion[]): Promise<void>;
+  text(context: TurnContext, text: string, choices?: Choice[]): Promise<void>;
+}
+
+export interface HandoffRequest {
+  reason: string;
+  /** Readable summary for the staff member who picks it up. */
+  summary: string;
+}
+
+export interface HandoffService {
+  /** Records that the customer wants a person and flags the conversation for staff. */
+  requestPerson(context: TurnContext, request: HandoffRequest): Promise<void>;
+}
+
+export interface DialogServices {
+  orders: OrderStore;
+  returns: ReturnStore;
+  customers: CustomerStore;
+  catalog: CatalogStore;
+  suggestions: SuggestionService;
+  handoff: HandoffService;
+  present: Presenter;
+  shop: ShopProfile;
+  /** Whether (and which items of) a verified order can be returned now. */
+  checkReturn(order: Order): Promise<ReturnEligibility>;
+  /** Records chat events (suggestion clicked...) as interactions; never awaited by a turn. */
+  recordInteraction(customerId: string | undefined, productId: string, type: 'suggestion_shown' | 'suggestion_clicked'): void;
+  now(): Date;
+}

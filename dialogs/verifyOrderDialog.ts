@@ -1,0 +1,125 @@
+/**
+ * Finds the order the customer means and makes sure they own it before anything about it is shown.
+ *
+ * - A signed-in customer: the order must be on their account.
+ * - An anonymous visitor: must give the e-mail address or ZIP code the order was placed with. The
+ *   answer to a wrong proof is the same whether the order exists or not, so nobody can probe which
+ *   order numbers exist.
+ * - Three failed attempts end the attempt and offer a person.
+ *
+ * Ends with the verified `Order`, or `undefined` when the customer could not be verified.
+ */
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { Order } from '../src/shop/types.ts';
+import type { FactsAccessor } from './conversationFacts.ts';
+import { newFacts } from './conversationFacts.ts';
+import { DialogIds } from './dialogIds.ts';
+import type { DialogServices } from './services.ts';
+import { getTurnInfo } from './turnInfo.ts';
+
+export const MAX_VERIFY_ATTEMPTS = 3;
+
+export interface VerifyOrderOptions {
+  /** An order number the customer already gave. */
+  orderId?: string;
+  /** What the customer wants to do, for the question ("to check its status"). */
+  purpose: string;
+}
+
+interface VerifyState {
+  purpose: string;
+  stage: 'order' | 'proof';
+  orderId?: string;
+  attempts: number;
+}
+
+const ORDER_ID = /\b(?:SK[-\s]?|#)?(\d{6})\b/i;
+const EMAIL = /[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}/i;
+const ZIP = /\b(\d{5})\b/;
+
+export class VerifyOrderDialog extends Dialog<VerifyOrderOptions> {
+  constructor(
+    private readonly services: DialogServices,
+    private readonly facts: FactsAccessor,
+  ) {
+    super(DialogIds.verifyOrder);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: VerifyOrderOptions): Promise<DialogTurnResult> {
+    const state: VerifyState = { purpose: options?.purpose ?? 'to help with it', stage: 'order', attempts: 0 };
+    dc.activeDialog!.state = state;
+    if (options?.orderId) return this.checkOrderNumber(dc, state, options.orderId);
+    await dc.context.sendActivity(
+      `Sure, I can look that up. What is your order number? It looks like SK-123456 and is in your order confirmation e-mail.`,
+    );
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = dc.activeDialog!.state as VerifyState;
+    const text = dc.context.activity.text ?? '';
+    const entities = getTurnInfo(dc.context)?.recognition.entities;
+    const orderId = entities?.orderIds[0] ?? normalizeOrderId(text);
+    if (state.stage === 'order' || (orderId && orderId !== state.orderId)) {
+      if (!orderId) return this.fail(dc, state, `I couldn't find an order number in that. Order numbers look like SK-123456.`);
+      return this.checkOrderNumber(dc, state, orderId);
+    }
+    const email = entities?.emails[0] ?? EMAIL.exec(text)?.[0];
+    const zip = entities?.postcodes[0] ?? ZIP.exec(text)?.[1];
+    if (!email && !zip) {
+      return this.fail(dc, state, `I need the e-mail address or the 5-digit ZIP code the order was placed with.`);
+    }
+    const order = await this.services.orders.getOrder(state.orderId!);
+    const owns =
+      order !== undefined &&
+      ((email !== undefined && email.toLowerCase() === order.email.toLowerCase()) ||
+        (zip !== undefined && zip === order.shippingAddress.postcode));
+    if (!owns) {
+      return this.fail(dc, state, `That doesn't match what we have for order ${state.orderId}. Please check it, or type a different order number.`);
+    }
+    const facts = await this.facts.get(dc.context, newFacts());
+    if (!facts.verifiedOrderIds.includes(order.id)) facts.verifiedOrderIds.push(order.id);
+    return dc.endDialog(order);
+  }
+
+  private async checkOrderNumber(dc: DialogContext, state: VerifyState, orderId: string): Promise<DialogTurnResult> {
+    state.orderId = orderId;
+    const info = getTurnInfo(dc.context);
+    const customer = info?.customer;
+    const order: Order | undefined = await this.services.orders.getOrder(orderId);
+    if (customer) {
+      if (order && order.customerId === customer.id) return dc.endDialog(order);
+      return this.fail(dc, state, `I can't find order ${orderId} on your account. Please check the number.`);
+    }
+    const facts = await this.facts.get(dc.context, newFacts());
+    if (order && facts.verifiedOrderIds.includes(order.id)) return dc.endDialog(order);
+    state.stage = 'proof';
+    await dc.context.sendActivity(
+      `Thanks. To protect your privacy, please tell me the e-mail address or the ZIP code order ${orderId} was placed with.`,
+    );
+    return Dialog.EndOfTurn;
+  }
+
+  private async fail(dc: DialogContext, state: VerifyState, message: string): Promise<DialogTurnResult> {
+    state.attempts += 1;
+    if (state.attempts >= MAX_VERIFY_ATTEMPTS) {
+      await this.services.present.text(
+        dc.context,
+        `${message}\n\nFor your security I can't try again in this chat. A person from our team can help you find your order.`,
+        [
+          { title: 'Talk to a person', intent: 'human_agent' },
+          { title: 'Something else', intent: 'help' },
+        ],
+      );
+      return dc.endDialog(undefined);
+    }
+    await dc.context.sendActivity(message);
+    return Dialog.EndOfTurn;
+  }
+}
+
+/** "sk 104233", "#104233", "order 104233" → "SK-104233". Five-digit numbers are ZIP codes, not orders. */
+export function normalizeOrderId(text: string): string | undefined {
+  const match = ORDER_ID.exec(text);
+  return match ? `SK-${match[1]}` : undefined;
+}

@@ -1,0 +1,32 @@
+/** Turns the recommender's item ids into products the dialogs can show, with their reasons. */
+import type { ProductSuggestion, SuggestionQuery, SuggestionService } from '../../../dialogs/services.ts';
+import type { Suggestion, SuggestionRequest } from '../../recommender/types.ts';
+import type { Product } from '../../shop/types.ts';
+
+/** The part of the recommender the bot uses. */
+export interface SuggestionModel {
+  suggest(request: SuggestionRequest): Suggestion[];
+}
+
+export class RecommenderSuggestionService implements SuggestionService {
+  constructor(
+    private readonly model: () => SuggestionModel,
+    private readonly products: () => Map<string, Product>,
+  ) {}
+
+  async suggest(query: SuggestionQuery): Promise<ProductSuggestion[]> {
+    const suggestions = this.model().suggest({
+      user: query.customerId,
+      anchorItems: query.anchorProductIds,
+      mode: query.mode,
+      k: query.k ?? 5,
+      filter: query.filter,
+      now: Date.now(),
+    });
+    const byId = this.products();
+    return suggestions.flatMap((s) => {
+      const product = byId.get(s.itemId);
+      return product ? [{ product, reason: s.reason }] : [];
+    });
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * The environment, read and validated once. Every setting has a documented default so that
+ * `npm start` works on a fresh machine; a bad value stops the start with a message naming it.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  /** Interface to listen on. */
+  HOST: z.string().default('0.0.0.0'),
+  /** Where the embedded store and trained models live (created on first start). */
+  SHOPKEEPER_DATA_DIR: z.string().default('.shopkeeper'),
+  /** The shop data the store is created from on first start. */
+  SHOPKEEPER_SEED_DIR: z.string().default('data/demo-shop'),
+  /** Secret for Direct Line tokens and for the shop's back end to call tokens/generate. */
+  SHOPKEEPER_DIRECTLINE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Lets the demo page open a conversation as any customer. Never in production. */
+  SHOPKEEPER_DEMO_LOGIN: booleanFromEnv.optional(),
+  /** Longest customer message the bot reads; longer ones are cut and the customer is told. */
+  SHOPKEEPER_MAX_MESSAGE_LENGTH: z.coerce.number().int().min(100).max(100_000).default(2000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().default('development'),
+  MicrosoftAppId: z.string().default(''),
+  MicrosoftAppPassword: z.string().default(''),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: z.string().default(''),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  seedDir: string;
+  /** Undefined when not configured: the server then makes a random one per process and says so. */
+  directLineSecret?: string;
+  demoLogin: boolean;
+  maxMessageLength: number;
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  production: boolean;
+  microsoftApp: {
+    appId: string;
+    appPassword: string;
+    appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    tenantId: string;
+  };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the configuration from an environment (process.env by default). */
+export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  if (e.MicrosoftAppType !== 'MultiTenant' && e.MicrosoftAppId && !e.MicrosoftAppTenantId) {
+    throw new ConfigError(`invalid configuration: MicrosoftAppTenantId is required when MicrosoftAppType is ${e.MicrosoftAppType}`);
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(cwd, e.SHOPKEEPER_DATA_DIR),
+    seedDir: path.resolve(cwd, e.SHOPKEEPER_SEED_DIR),
+    directLineSecret: e.SHOPKEEPER_DIRECTLINE_SECRET,
+    demoLogin: e.SHOPKEEPER_DEMO_LOGIN ?? !production,
+    maxMessageLength: e.SHOPKEEPER_MAX_MESSAGE_LENGTH,
+    logLevel: e.LOG_LEVEL,
+    production,
+    microsoftApp: {
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType,
+      tenantId: e.MicrosoftAppTenantId,
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * All entities of one message. Extractors run from the most specific to the least, each skipping
+ * the characters an earlier one claimed (see ClaimedSpans): e-mails, order numbers, dates,
+ * products, sizes, prices, ZIP codes, quantities, colours, categories.
+ */
+import type { CatalogVocabulary, Entities } from '../types.ts';
+import type { MessageReading } from '../text/readMessage.ts';
+import { categoryTerms, extractCategories, type CategoryTerm } from './categories.ts';
+import { ClaimedSpans } from './claimedSpans.ts';
+import { colourTerms, extractColours, type ColourTerm } from './colours.ts';
+import { extractDates } from './dates.ts';
+import { extractEmails } from './emails.ts';
+import { extractOrderIds } from './orderIds.ts';
+import { extractPostcodes } from './postcodes.ts';
+import { extractPrice } from './prices.ts';
+import { extractProducts, productTerms, type ProductTerm } from './products.ts';
+import { extractQuantities } from './quantities.ts';
+import { extractSizes, sizeTerms, type SizeTerms } from './sizes.ts';
+
+/** What the extractors learned from the catalog, compiled once at start. */
+export interface CatalogTerms {
+  products: ProductTerm[];
+  categories: CategoryTerm[];
+  colours: ColourTerm[];
+  sizes: SizeTerms;
+}
+
+export function compileCatalogTerms(vocabulary: CatalogVocabulary): CatalogTerms {
+  return {
+    products: productTerms(vocabulary.products),
+    categories: categoryTerms(vocabulary.categories),
+    colours: colourTerms(vocabulary.colours),
+    sizes: sizeTerms(vocabulary.sizes),
+  };
+}
+
+export const EMPTY_VOCABULARY: CatalogVocabulary = { products: [], categories: [], colours: [], sizes: [] };
+
+export function extractEntities(reading: MessageReading, terms: CatalogTerms, now: Date): Entities {
+  const claimed = new ClaimedSpans();
+  const text = reading.text;
+  const emails = extractEmails(text, claimed);
+  const orderIds = extractOrderIds(text, claimed);
+  const dates = extractDates(reading, now, claimed);
+  const products = extractProducts(reading, terms.products, claimed);
+  const sizes = extractSizes(reading, terms.sizes, claimed);
+  const price = extractPrice(text, claimed);
+  const postcodes = extractPostcodes(text, claimed);
+  const quantities = extractQuantities(reading, claimed);
+  const colours = extractColours(reading, terms.colours, claimed);
+  const categories = extractCategories(reading, terms.categories, claimed);
+  return { orderIds, emails, postcodes, ...(price ? { price } : {}), quantities, dates, colours, sizes, products, categories };
+}

@@ -1,0 +1,35 @@
+/**
+ * What the classifier's features are made of. Saved in the model file; a model trained with another
+ * configuration or FEATURE_VERSION is retrained rather than fed features it never saw.
+ */
+
+/** Bump when featurize() changes in a way that changes the features of the same text. */
+export const FEATURE_VERSION = 2;
+
+export interface FeatureConfig {
+  /** Word n-grams of lemmas, 1..wordNgramMax (2 = unigrams and bigrams). */
+  wordNgramMax: number;
+  /** Character n-grams inside each word (with boundary marks), from min to max length. */
+  charNgramMin: number;
+  charNgramMax: number;
+  /** Each group is L2-normalized, then scaled by its weight. */
+  wordWeight: number;
+  charWeight: number;
+  /** Weight of the concept-lexicon group (features/concepts.ts); 0 turns the lexicon off. */
+  conceptWeight: number;
+  /** Scale counts by inverse document frequency. */
+  idf: boolean;
+  /** Features seen fewer times than this in training are dropped. */
+  minCount: number;
+}
+
+export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
+  wordNgramMax: 2,
+  charNgramMin: 3,
+  charNgramMax: 5,
+  wordWeight: 1,
+  charWeight: 1,
+  conceptWeight: 1.5,
+  idf: true,
+  minCount: 1,
+};

@@ -1,0 +1,96 @@
+/**
+ * A message as named features: word unigrams and bigrams of lemmas (with sentence-start and -end
+ * marks, so a bare "no" differs from "no, I ..."), character n-grams inside words (they survive
+ * typos and unseen inflections), and the types of wink-nlp entities present. Values are raw counts
+ * here; the vectorizer weights and normalizes them.
+ */
+import type { MessageReading, MessageToken } from '../text/readMessage.ts';
+import type { FeatureConfig } from './featureConfig.ts';
+import { conceptFeatures } from './concepts.ts';
+import { placeholderOf } from './placeholders.ts';
+
+const KEPT_PUNCTUATION = new Set(['?', '!']);
+const ENTITY_TYPES = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'EMAIL', 'URL', 'ORDINAL']);
+
+/** Named features with their values. */
+export type NamedFeatures = Map<string, number>;
+
+export function featurize(reading: MessageReading, config: FeatureConfig): NamedFeatures {
+  const units = wordUnits(reading.tokens);
+  const words = new Map<string, number>();
+  const padded = ['<s>', ...units, '</s>'];
+  for (let n = 1; n <= config.wordNgramMax; n += 1) {
+    for (let i = 0; i + n <= padded.length; i += 1) {
+      const gram = padded.slice(i, i + n);
+      if (n === 1 && (gram[0] === '<s>' || gram[0] === '</s>')) continue;
+      words.set(`w${n}:${gram.join(' ')}`, 1);
+    }
+  }
+  for (const entity of reading.entities) if (ENTITY_TYPES.has(entity.type)) words.set(`e:${entity.type}`, 1);
+
+  const chars = new Map<string, number>();
+  for (const token of reading.tokens) {
+    if (token.type !== 'word' || placeholderOf(token)) continue;
+    const marked = `<${token.normal}>`;
+    if (marked.length <= config.charNgramMin) {
+      add(chars, `c:${marked}`);
+      continue;
+    }
+    for (let n = config.charNgramMin; n <= config.charNgramMax; n += 1) {
+      for (let i = 0; i + n <= marked.length; i += 1) add(chars, `c:${marked.slice(i, i + n)}`);
+    }
+  }
+
+  const concepts = config.conceptWeight > 0 ? conceptFeatures(conceptTokens(reading.tokens)) : new Map<string, number>();
+  return new Map([...words, ...chars, ...concepts]);
+}
+
+/** The tokens the concept lexicon matches: words and placeholders, without punctuation other than "?". */
+function conceptTokens(tokens: MessageToken[]): { lemma: string; normal: string }[] {
+  const kept: { lemma: string; normal: string }[] = [];
+  tokens.forEach((token, i) => {
+    const placeholder = placeholderOf(token, tokens[i - 1]);
+    if (placeholder) kept.push({ lemma: placeholder, normal: placeholder });
+    else if (token.type === 'punctuation' || token.type === 'symbol') {
+      if (token.text === '?') kept.push({ lemma: '?', normal: '?' });
+    } else kept.push({ lemma: token.lemma.toLowerCase(), normal: token.normal.toLowerCase() });
+  });
+  return kept;
+}
+
+/** Character n-gram features are named `c:...`; the rest are word-level. */
+export function isCharFeature(name: string): boolean {
+  return name.startsWith('c:');
+}
+
+/** The three feature groups, each normalized on its own: 0 words, 1 characters, 2 lexicon concepts (`k1:`, `k2:`). */
+export function featureGroup(name: string): 0 | 1 | 2 {
+  if (name.startsWith('c:')) return 1;
+  if (name.startsWith('k')) return 2;
+  return 0;
+}
+
+/** The word-level units of a message: lemmas, placeholders and the punctuation that carries meaning. */
+export function wordUnits(tokens: MessageToken[]): string[] {
+  const units: string[] = [];
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    // "SK 104233": the prefix is part of the order number, which becomes one placeholder.
+    if (/^sk-?$/i.test(token.text) && next && /^\d+$/.test(next.text)) return;
+    const placeholder = placeholderOf(token, tokens[i - 1]);
+    if (placeholder) {
+      units.push(placeholder);
+      return;
+    }
+    if (token.type === 'punctuation' || token.type === 'symbol') {
+      if (KEPT_PUNCTUATION.has(token.text)) units.push(token.text);
+      return;
+    }
+    units.push(token.lemma.toLowerCase());
+  });
+  return units;
+}
+
+function add(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}

@@ -1,0 +1,74 @@
+/**
+ * A trained intent classifier: the feature index, the softmax weights, the calibration temperature
+ * and the two decision settings chosen on validation (out-of-scope threshold, ambiguity margin).
+ */
+import type { FeatureConfig } from '../features/featureConfig.ts';
+import { featurize } from '../features/featurize.ts';
+import { readMessage, type MessageReading } from '../text/readMessage.ts';
+import type { IntentScore } from '../types.ts';
+import { logitsOf, softmax } from './softmax.ts';
+import type { SoftmaxTrainingParams } from './softmaxTrainer.ts';
+import { toSparse } from './sparseVector.ts';
+
+/** Bump when the model file's layout or the classifier's meaning changes. */
+export const MODEL_VERSION = 2;
+
+export interface ValidationSummary {
+  examples: number;
+  outOfScopeExamples: number;
+  /** Before the threshold: share of in-scope messages whose best intent is right. */
+  accuracy: number;
+  /** With the threshold: in-scope messages recognized (right intent, confident enough). */
+  inScopeAccuracy: number;
+  outOfScopeRecall: number;
+  /** Share of in-scope messages that would be flagged ambiguous. */
+  ambiguousRate: number;
+}
+
+export interface TrainingSummary {
+  params: SoftmaxTrainingParams;
+  featureVersion: number;
+  trainExamples: number;
+  /** Out-of-scope rows in the training file are skipped: the model learns in-scope intents only. */
+  skippedOutOfScope: number;
+  features: number;
+  trainedAt: string;
+  seconds: number;
+  /** sha256 of the training and validation files, when trained from files (staleness check). */
+  dataHash?: string;
+  validation?: ValidationSummary;
+}
+
+export interface IntentModel {
+  labels: string[];
+  featureConfig: FeatureConfig;
+  featureNames: string[];
+  featureIndex: Map<string, number>;
+  /** Per feature: the factor its count is scaled by (IDF, or 1). */
+  idf: Float32Array;
+  /** Feature-major: weights[feature * labels.length + label]. */
+  weights: Float32Array;
+  bias: Float32Array;
+  /** Logits are divided by this before the softmax (temperature scaling). */
+  temperature: number;
+  /** Below this calibrated confidence the message is out of scope. */
+  threshold: number;
+  /** Top two confidences closer than this: ambiguous. */
+  ambiguityMargin: number;
+  training: TrainingSummary;
+}
+
+/** Raw class scores of a message, before calibration. */
+export function intentLogits(model: IntentModel, reading: MessageReading): Float64Array {
+  const { indices, values } = toSparse(featurize(reading, model.featureConfig), model.featureIndex, model.idf, model.featureConfig);
+  return logitsOf(indices, values, model.weights, model.bias);
+}
+
+/** Every intent with its calibrated confidence, best first. */
+export function scoreIntents(model: IntentModel, reading: MessageReading | string): IntentScore[] {
+  const read = typeof reading === 'string' ? readMessage(reading) : reading;
+  const probabilities = softmax(intentLogits(model, read), model.temperature);
+  return model.labels
+    .map((intent, i) => ({ intent, confidence: probabilities[i] }))
+    .sort((a, b) => b.confidence - a.confidence || a.intent.localeCompare(b.intent));
+}

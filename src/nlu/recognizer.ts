@@ -1,0 +1,43 @@
+/**
+ * The recognizer the bot calls once per message: one wink-nlp reading feeds both the intent
+ * classifier and the entity extractors. The intent is `none` when the best confidence is under the
+ * model's out-of-scope threshold; `ambiguous` when the top two are closer than its margin.
+ */
+import { compileCatalogTerms, extractEntities } from './entities/extractEntities.ts';
+import { scoreIntents, type IntentModel } from './model/intentModel.ts';
+import { readMessage } from './text/readMessage.ts';
+import { NO_INTENT, type CatalogVocabulary, type Recognition, type Recognizer } from './types.ts';
+
+export interface RecognizerOptions {
+  /** The clock dates are resolved against ("yesterday"); injectable for tests. */
+  now?: () => Date;
+  /** Override the model's out-of-scope threshold. */
+  threshold?: number;
+  /** Override the model's ambiguity margin. */
+  ambiguityMargin?: number;
+}
+
+const RANKING_SIZE = 5;
+
+export function createRecognizer(model: IntentModel, vocabulary: CatalogVocabulary, options: RecognizerOptions = {}): Recognizer {
+  const terms = compileCatalogTerms(vocabulary);
+  const now = options.now ?? (() => new Date());
+  const threshold = options.threshold ?? model.threshold;
+  const margin = options.ambiguityMargin ?? model.ambiguityMargin;
+  return {
+    recognize(text: string): Recognition {
+      const reading = readMessage(text);
+      const ranking = scoreIntents(model, reading).slice(0, RANKING_SIZE);
+      const [best, second] = ranking;
+      const inScope = best.confidence >= threshold;
+      return {
+        text,
+        intent: inScope ? best.intent : NO_INTENT,
+        confidence: best.confidence,
+        ranking,
+        ambiguous: inScope && second !== undefined && best.confidence - second.confidence < margin,
+        entities: extractEntities(reading, terms, now()),
+      };
+    },
+  };
+}

@@ -1,0 +1,393 @@
+/**
+ * A fitted item-similarity model answering the bot's questions: personal top-k, similar items,
+ * bought together, trending, with popular as the last fallback. Scoring is SAR's one line of
+ * algebra (user affinities x item similarities) over sparse rows, into reused typed buffers.
+ */
+import type {
+  CatalogItem,
+  Reason,
+  Recommender,
+  RecommenderInfo,
+  Suggestion,
+  SuggestionRequest,
+} from './types.ts';
+import type { ModelState } from './modelState.ts';
+import { IdIndex, compareStrings } from './idIndex.ts';
+import { ContentIndex } from './contentSimilarity.ts';
+import { diversify, itemPredicate } from './filters.ts';
+import { reasons } from './reasons.ts';
+import { TopK } from './topK.ts';
+
+interface Candidate {
+  id: string;
+  score: number;
+  reason: Reason;
+}
+
+/** How many ranked candidates each source hands to the diversity step, beyond k. */
+const POOL_FACTOR = 5;
+const POOL_EXTRA = 20;
+
+export class ItemSimilarityRecommender implements Recommender {
+  readonly info: RecommenderInfo;
+  private readonly items: IdIndex;
+  private readonly users: IdIndex;
+  private readonly catalogById: Map<string, CatalogItem>;
+  private readonly trendingOrder: Int32Array;
+  private readonly popularOrder: Int32Array;
+  private readonly maxTrending: number;
+  private content: ContentIndex | undefined;
+  // Reused per query: scores and best anchors of touched items, marked by a query stamp.
+  private readonly scores: Float64Array;
+  private readonly bestContribution: Float64Array;
+  private readonly bestAnchor: Int32Array;
+  private readonly touchedStamp: Int32Array;
+  private readonly seenStamp: Int32Array;
+  private readonly touched: Int32Array;
+  private stamp = 0;
+
+  constructor(
+    private readonly state: ModelState,
+    catalog: readonly CatalogItem[] = state.catalog,
+  ) {
+    this.info = state.info;
+    this.items = new IdIndex(state.itemIds);
+    this.users = new IdIndex(state.userIds);
+    this.catalogById = new Map(catalog.map((item) => [item.id, item]));
+    const count = state.itemIds.length;
+    this.popularOrder = rankBy(count, state.popularity, state.trending);
+    this.trendingOrder = rankBy(count, state.trending, state.popularity);
+    this.maxTrending = state.trending.reduce((max, v) => Math.max(max, v), 0);
+    this.scores = new Float64Array(count);
+    this.bestContribution = new Float64Array(count);
+    this.bestAnchor = new Int32Array(count);
+    this.touchedStamp = new Int32Array(count);
+    this.seenStamp = new Int32Array(count);
+    this.touched = new Int32Array(count);
+  }
+
+  /** The model's state, for saving. */
+  get modelState(): ModelState {
+    return this.state;
+  }
+
+  recommendIds(user: string, k: number, exclude?: ReadonlySet<string>): string[] {
+    const u = this.users.numberOf(user);
+    const stamp = this.nextStamp();
+    if (exclude) for (const id of exclude) this.markSeen(id, stamp);
+    const ranked: string[] = [];
+    if (u !== undefined) {
+      const { affinity } = this.state;
+      for (let m = affinity.ptr[u]; m < affinity.ptr[u + 1]; m++) this.seenStamp[affinity.idx[m]] = stamp;
+      const touchedCount = this.scoreHistory(u, stamp);
+      for (const j of this.topScored(touchedCount, stamp, k, () => true)) {
+        ranked.push(this.items.idOf(j));
+        this.seenStamp[j] = stamp;
+      }
+    }
+    // Too few scored items (or a new user): fill with the most popular, as SAR's cold path does.
+    for (let n = 0; n < this.popularOrder.length && ranked.length < k; n++) {
+      const j = this.popularOrder[n];
+      if (this.seenStamp[j] !== stamp) ranked.push(this.items.idOf(j));
+    }
+    return ranked;
+  }
+
+  suggest(request: SuggestionRequest): Suggestion[] {
+    const k = Math.max(0, Math.floor(request.k));
+    if (k === 0) return [];
+    const stamp = this.nextStamp();
+    const u = request.user !== undefined ? this.users.numberOf(request.user) : undefined;
+    const anchors = (request.anchorItems ?? []).filter((id) => this.items.numberOf(id) !== undefined || this.catalogById.has(id));
+    for (const id of request.anchorItems ?? []) this.markSeen(id, stamp);
+    if (u !== undefined && this.info.options.removeSeen) this.markBought(u, stamp);
+    const allowed = itemPredicate(request.filter, this.catalogById);
+    const accept = (id: string) => {
+      const j = this.items.numberOf(id);
+      return (j === undefined || this.seenStamp[j] !== stamp) && allowed(id);
+    };
+    const pool = k * POOL_FACTOR + POOL_EXTRA;
+    const anchorCategories = this.categoriesOf(anchors);
+
+    const sources: Array<() => Candidate[]> = [];
+    const personal = () => (u !== undefined ? this.personal(u, stamp, pool, accept) : []);
+    const similar = () => this.similarTo(anchors, pool, accept);
+    const together = () => this.boughtWith(anchors, pool, accept);
+    const trendingNear = () => (anchorCategories.size ? this.trending(pool, accept, anchorCategories) : []);
+    const trending = () => this.trending(pool, accept);
+    const popular = () => this.popular(pool, accept);
+    switch (request.mode) {
+      case 'personal':
+        sources.push(personal, similar, trendingNear, trending, popular);
+        break;
+      case 'similar':
+        sources.push(anchors.length ? similar : personal, trendingNear, trending, popular);
+        break;
+      case 'goes_with':
+        sources.push(anchors.length ? together : personal, similar, trendingNear, trending, popular);
+        break;
+      case 'trending':
+        sources.push(trendingNear, trending, popular);
+        break;
+    }
+
+    // Sources in order of evidence; each later source scores below the last pick of the one before,
+    // so scores never rise down the list whatever scale each source uses.
+    const ranked: Candidate[] = [];
+    const taken = new Set<string>();
+    let ceiling = 1;
+    for (const source of sources) {
+      if (ranked.length >= pool) break;
+      for (const candidate of source()) {
+        if (taken.has(candidate.id)) continue;
+        taken.add(candidate.id);
+        ranked.push({ ...candidate, score: Math.min(candidate.score, 1) * ceiling });
+      }
+      if (ranked.length) ceiling = ranked[ranked.length - 1].score;
+    }
+    return diversify(ranked, k, request.filter, (id) => this.catalogById.get(id)?.category, (a, b) =>
+      this.closeness(a, b),
+    ).map(({ id, score, reason }) => ({ itemId: id, score, reason }));
+  }
+
+  // --- sources ------------------------------------------------------------------------------------
+
+  private personal(u: number, stamp: number, pool: number, accept: (id: string) => boolean): Candidate[] {
+    const touchedCount = this.scoreHistory(u, stamp);
+    const { affinity, bought } = this.state;
+    const boughtAnchor = new Map<number, boolean>();
+    for (let m = affinity.ptr[u]; m < affinity.ptr[u + 1]; m++) boughtAnchor.set(affinity.idx[m], bought[m] === 1);
+    const top = this.topScored(touchedCount, stamp, pool, (j) => accept(this.items.idOf(j)));
+    const best = top.length ? this.blendedScore(top[0], stamp) : 1;
+    return top.map((j) => {
+      if (this.scores[j] === 0) {
+        const category = this.catalogById.get(this.items.idOf(j))?.category;
+        const reason = reasons.trending(category, this.info.options.trendingDays);
+        return { id: this.items.idOf(j), score: this.blendedScore(j, stamp) / (best || 1), reason };
+      }
+      const anchor = this.items.idOf(this.bestAnchor[j]);
+      const reason = boughtAnchor.get(this.bestAnchor[j])
+        ? reasons.becauseYouBought(anchor, this.nameOf)
+        : reasons.becauseYouViewed(anchor, this.nameOf);
+      return { id: this.items.idOf(j), score: this.blendedScore(j, stamp) / (best || 1), reason };
+    });
+  }
+
+  private similarTo(anchors: readonly string[], pool: number, accept: (id: string) => boolean): Candidate[] {
+    const blend = this.info.options.contentBlend;
+    const scored = new Map<string, { score: number; anchor: string; best: number }>();
+    for (const anchor of anchors) {
+      const collaborative = this.rowOf('similar', anchor);
+      const content = this.contentNeighbours(anchor);
+      const both = collaborative.size > 0 && content.size > 0;
+      const add = (id: string, value: number) => {
+        if (value <= 0 || id === anchor) return;
+        const entry = scored.get(id) ?? { score: 0, anchor, best: 0 };
+        entry.score += value;
+        if (value > entry.best) Object.assign(entry, { anchor, best: value });
+        scored.set(id, entry);
+      };
+      const ids = new Set([...collaborative.keys(), ...content.keys()]);
+      for (const id of [...ids].sort(compareStrings)) {
+        const cf = collaborative.get(id) ?? 0;
+        const text = content.get(id) ?? 0;
+        add(id, both ? (1 - blend) * cf + blend * text : cf + text);
+      }
+    }
+    return this.rankedCandidates(scored, pool, accept, (anchor) => reasons.similarTo(anchor, this.nameOf));
+  }
+
+  private boughtWith(anchors: readonly string[], pool: number, accept: (id: string) => boolean): Candidate[] {
+    const scored = new Map<string, { score: number; anchor: string; best: number }>();
+    for (const anchor of anchors) {
+      for (const [id, value] of this.rowOf('together', anchor)) {
+        if (id === anchor) continue;
+        const entry = scored.get(id) ?? { score: 0, anchor, best: 0 };
+        entry.score += value;
+        if (value > entry.best) Object.assign(entry, { anchor, best: value });
+        scored.set(id, entry);
+      }
+    }
+    return this.rankedCandidates(scored, pool, accept, (anchor) => reasons.boughtTogether(anchor, this.nameOf));
+  }
+
+  private trending(pool: number, accept: (id: string) => boolean, categories?: ReadonlySet<string>): Candidate[] {
+    const { trending } = this.state;
+    const out: Candidate[] = [];
+    for (let n = 0; n < this.trendingOrder.length && out.length < pool; n++) {
+      const j = this.trendingOrder[n];
+      if (trending[j] <= 0) break;
+      const id = this.items.idOf(j);
+      const category = this.catalogById.get(id)?.category;
+      if (categories && (category === undefined || !categories.has(category))) continue;
+      if (!accept(id)) continue;
+      out.push({
+        id,
+        score: trending[j] / (this.maxTrending || 1),
+        reason: reasons.trending(category, this.info.options.trendingDays),
+      });
+    }
+    return out;
+  }
+
+  /**
+   * Most popular over all the data, then items nobody has touched yet (new arrivals), so a filtered
+   * request still finds what matches. Each says honestly why it is there.
+   */
+  private popular(pool: number, accept: (id: string) => boolean): Candidate[] {
+    const { popularity } = this.state;
+    const best = this.popularOrder.length ? popularity[this.popularOrder[0]] || 1 : 1;
+    const out: Candidate[] = [];
+    for (let n = 0; n < this.popularOrder.length && out.length < pool; n++) {
+      const j = this.popularOrder[n];
+      const id = this.items.idOf(j);
+      if (!accept(id)) continue;
+      const category = this.catalogById.get(id)?.category || undefined;
+      const reason = popularity[j] > 0 ? reasons.popular(category) : reasons.newArrival(category);
+      // A new arrival still gets a small positive score: it is a real, if weak, suggestion.
+      out.push({ id, score: popularity[j] > 0 ? popularity[j] / best : 0.5 / best, reason });
+    }
+    return out;
+  }
+
+  // --- scoring ------------------------------------------------------------------------------------
+
+  /** Adds affinity x similarity of each history item into `scores`; returns how many items it touched. */
+  private scoreHistory(u: number, stamp: number): number {
+    const { affinity, similar } = this.state;
+    let touchedCount = 0;
+    for (let m = affinity.ptr[u]; m < affinity.ptr[u + 1]; m++) {
+      const i = affinity.idx[m];
+      const a = affinity.val[m];
+      for (let n = similar.ptr[i]; n < similar.ptr[i + 1]; n++) {
+        const j = similar.idx[n];
+        const contribution = a * similar.val[n];
+        if (this.touchedStamp[j] !== stamp) {
+          this.touchedStamp[j] = stamp;
+          this.scores[j] = 0;
+          this.bestContribution[j] = -1;
+          this.touched[touchedCount++] = j;
+        }
+        this.scores[j] += contribution;
+        if (contribution > this.bestContribution[j]) {
+          this.bestContribution[j] = contribution;
+          this.bestAnchor[j] = i;
+        }
+      }
+    }
+    if (touchedCount > 0) this.normalizeScores(touchedCount);
+    return touchedCount;
+  }
+
+  /** Scales a user's scores to [0, 1] so the trending blend means the same for every user. */
+  private normalizeScores(touchedCount: number): void {
+    let max = 0;
+    for (let n = 0; n < touchedCount; n++) max = Math.max(max, this.scores[this.touched[n]]);
+    if (max > 0) for (let n = 0; n < touchedCount; n++) this.scores[this.touched[n]] /= max;
+  }
+
+  private blendedScore(j: number, stamp: number): number {
+    const lambda = this.info.options.trendingBlend;
+    const personal = this.touchedStamp[j] === stamp ? this.scores[j] : 0;
+    if (lambda === 0) return personal;
+    return (1 - lambda) * personal + (lambda * this.state.trending[j]) / (this.maxTrending || 1);
+  }
+
+  /** The best `k` unseen, accepted items among the touched ones (plus top trending when blended). */
+  private topScored(touchedCount: number, stamp: number, k: number, accept: (j: number) => boolean): number[] {
+    const best = new TopK(k);
+    const consider = (j: number) => {
+      if (this.seenStamp[j] === stamp || !accept(j)) return;
+      const score = this.blendedScore(j, stamp);
+      if (score > 0) best.push(j, score);
+    };
+    for (let n = 0; n < touchedCount; n++) consider(this.touched[n]);
+    if (this.info.options.trendingBlend > 0) {
+      const extra = Math.min(this.trendingOrder.length, k * POOL_FACTOR + POOL_EXTRA);
+      for (let n = 0; n < extra; n++) {
+        const j = this.trendingOrder[n];
+        if (this.touchedStamp[j] !== stamp) {
+          this.touchedStamp[j] = stamp;
+          this.scores[j] = 0;
+          this.bestAnchor[j] = j;
+          consider(j);
+        }
+      }
+    }
+    return best.sorted().indices;
+  }
+
+  // --- helpers ------------------------------------------------------------------------------------
+
+  private nextStamp(): number {
+    return ++this.stamp;
+  }
+
+  private markSeen(id: string, stamp: number): void {
+    const j = this.items.numberOf(id);
+    if (j !== undefined) this.seenStamp[j] = stamp;
+  }
+
+  private markBought(u: number, stamp: number): void {
+    const { affinity, bought } = this.state;
+    for (let m = affinity.ptr[u]; m < affinity.ptr[u + 1]; m++) if (bought[m]) this.seenStamp[affinity.idx[m]] = stamp;
+  }
+
+  /** Neighbours of an item in one of the two neighbour matrices, scaled so the best is 1. */
+  private rowOf(matrix: 'similar' | 'together', id: string): Map<string, number> {
+    const row = new Map<string, number>();
+    const i = this.items.numberOf(id);
+    if (i === undefined) return row;
+    const { ptr, idx, val } = this.state[matrix];
+    const best = ptr[i + 1] > ptr[i] ? val[ptr[i]] : 1;
+    for (let n = ptr[i]; n < ptr[i + 1]; n++) row.set(this.items.idOf(idx[n]), val[n] / best);
+    return row;
+  }
+
+  private contentNeighbours(id: string): Map<string, number> {
+    if (this.catalogById.size === 0 || !this.catalogById.has(id)) return new Map();
+    this.content ??= new ContentIndex([...this.catalogById.values()]);
+    const neighbours = this.content.neighboursOf(id, this.info.options.neighbours);
+    const best = neighbours[0]?.score || 1;
+    return new Map(neighbours.map((n) => [n.id, n.score / best]));
+  }
+
+  private rankedCandidates(
+    scored: Map<string, { score: number; anchor: string }>,
+    pool: number,
+    accept: (id: string) => boolean,
+    reasonOf: (anchor: string) => Reason,
+  ): Candidate[] {
+    const ranked = [...scored]
+      .filter(([id]) => accept(id))
+      .sort(([a, x], [b, y]) => y.score - x.score || compareStrings(a, b))
+      .slice(0, pool);
+    const best = ranked[0]?.[1].score || 1;
+    return ranked.map(([id, entry]) => ({ id, score: entry.score / best, reason: reasonOf(entry.anchor) }));
+  }
+
+  private categoriesOf(ids: readonly string[]): Set<string> {
+    const categories = new Set<string>();
+    for (const id of ids) {
+      const category = this.catalogById.get(id)?.category;
+      if (category !== undefined) categories.add(category);
+    }
+    return categories;
+  }
+
+  /** How alike two suggestions are, for MMR: same category, or close neighbours. */
+  private closeness(a: string, b: string): number {
+    const categoryA = this.catalogById.get(a)?.category;
+    const sameCategory = categoryA !== undefined && categoryA === this.catalogById.get(b)?.category ? 1 : 0;
+    const neighbour = this.rowOf('similar', a).get(b) ?? this.rowOf('similar', b).get(a) ?? 0;
+    return Math.max(sameCategory, neighbour);
+  }
+
+  private readonly nameOf = (id: string): string => this.catalogById.get(id)?.name ?? `item ${id}`;
+}
+
+/** Item numbers ranked by `primary`, then `secondary`, then number (deterministic). */
+function rankBy(count: number, primary: Float32Array, secondary: Float32Array): Int32Array {
+  const order = Int32Array.from({ length: count }, (_, i) => i);
+  return order.sort((a, b) => primary[b] - primary[a] || secondary[b] - secondary[a] || a - b);
+}

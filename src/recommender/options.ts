@@ -1,0 +1,72 @@
+/** Default settings of a fit, and how a caller's partial options are completed and checked. */
+import type { RecommenderOptions, SimilarityName } from './types.ts';
+import { SIMILARITIES } from './similarity.ts';
+
+/**
+ * Defaults chosen on validation splits carved from training data only (see
+ * scripts/recommender/tune.ts), never on a test set.
+ */
+export const DEFAULT_OPTIONS: Required<RecommenderOptions> = {
+  eventWeights: {
+    view: 1,
+    add_to_cart: 3,
+    purchase: 5,
+    rating: 1,
+    suggestion_clicked: 2,
+    suggestion_shown: 0,
+  },
+  defaultEventWeight: 1,
+  halfLifeDays: 30,
+  similarity: 'jaccard',
+  minCooccurrence: 1,
+  neighbours: 50,
+  shrink: 10,
+  alpha: 0.5,
+  beta: 0.3,
+  trendingBlend: 0,
+  trendingDays: 7,
+  removeSeen: true,
+  purchaseTypes: ['purchase', 'rating'],
+  contentBlend: 0.2,
+  basketWindowHours: 24,
+};
+
+/** Completes `options` with the defaults and fails early, with a message, on a bad setting. */
+export function resolveOptions(options: RecommenderOptions = {}): Required<RecommenderOptions> {
+  const defined = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+  const resolved: Required<RecommenderOptions> = {
+    ...DEFAULT_OPTIONS,
+    ...defined,
+    eventWeights: { ...DEFAULT_OPTIONS.eventWeights, ...(options.eventWeights ?? {}) },
+  };
+  if (!(resolved.similarity in SIMILARITIES)) {
+    throw new RangeError(
+      `unknown similarity "${resolved.similarity}" (known: ${Object.keys(SIMILARITIES).join(', ')})`,
+    );
+  }
+  requireAtLeast('halfLifeDays', resolved.halfLifeDays, 0);
+  requireAtLeast('minCooccurrence', resolved.minCooccurrence, 1);
+  requireAtLeast('neighbours', resolved.neighbours, 1);
+  requireAtLeast('shrink', resolved.shrink, 0);
+  requireAtLeast('trendingDays', resolved.trendingDays, 0);
+  requireAtLeast('basketWindowHours', resolved.basketWindowHours, 0);
+  requireBetween('trendingBlend', resolved.trendingBlend, 0, 1);
+  requireBetween('contentBlend', resolved.contentBlend, 0, 1);
+  requireBetween('alpha', resolved.alpha, 0, 1);
+  requireBetween('beta', resolved.beta, 0, 1);
+  return resolved;
+}
+
+export function isSimilarityName(name: string): name is SimilarityName {
+  return name in SIMILARITIES;
+}
+
+function requireAtLeast(name: string, value: number, min: number): void {
+  if (!Number.isFinite(value) || value < min) throw new RangeError(`${name} must be a number >= ${min}, got ${value}`);
+}
+
+function requireBetween(name: string, value: number, min: number, max: number): void {
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new RangeError(`${name} must be between ${min} and ${max}, got ${value}`);
+  }
+}

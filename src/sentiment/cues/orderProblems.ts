@@ -1,0 +1,87 @@
+/**
+ * What customers say when an order goes wrong, often without a single negative word: "still no
+ * refund", "third time I'm asking", "nobody answers", "never arrived", "where is my order".
+ */
+import { type CueHit, firstMatch, hit } from './cue.ts';
+
+const STILL_UNRESOLVED = [
+  /\bstill (no|not|nothing|waiting|haven'?t|hasn'?t|havent|hasnt|don'?t|didn'?t|can'?t|won'?t|isn'?t|wasn'?t|being|the same|missing|broken|charged|no sign|at the|in the|dealing)\b(\s+\w+)?/,
+  /\b(and|but) (still )?nothing\b/,
+  /\bnothing (yet|since|has (happened|changed|arrived|moved|been \w+))\b/,
+  /\bno (sign|news|word|refund|money|replacement)( of| yet| back)?\b/,
+  /\b(hasn'?t|has not|haven'?t|have not) (moved|changed|shipped|been (updated|refunded|sorted|fixed|processed|shipped))\b/,
+  /\b(is|was) supposed to (arrive|be|come)\b/,
+  /\bmy money back\b/,
+];
+
+const REPEATED_CONTACT = [
+  /\b(second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|umpteenth|nth|\d+th) time\b/,
+  /\b(two|three|four|five|six|seven|several|many|multiple|countless|\d+) (times|emails|calls|messages|chats)\b/,
+  /\bhow many (more )?times\b/,
+  /\b(again and again|yet again|once again|over and over)\b/,
+  /\b(ask|asking|asked|write|writing|wrote|call|calling|called|email|emailing|emailed|explain|explaining|contact|contacting|chase|chasing|tell|telling|remind|reminding)( you| this| it| about this| about it)? again\b/,
+  /(^|[.!?] )again\b/,
+  /\bagain,? (no|nothing|not)\b/,
+  /\bnot again\b/,
+  /\bkeep (asking|telling|sending|getting|saying|chasing)\b/,
+  /\b(already|i) (asked|told|explained|gave|sent|called|emailed) (you|this|it|them|my)\b/,
+  /\bsame (problem|issue|question|answer|reply|template|thing) (again|as)\b/,
+  /\bevery (time|single time) i (call|ask|write|contact|phone|email)\b/,
+  /\bi'?ve explained\b/,
+];
+
+const NOBODY_ANSWERS = [
+  /\b(nobody|no one|no-one|noone)\b(\s+\w+)?/,
+  /\b(no|zero|without( a| any)?) (reply|replies|response|responses|answer|answers|call ?back|update|updates|email back|help)\b/,
+  /\bnever (answer|answers|reply|replies|respond|responds|call|calls|get back|gets back)\b/,
+  /\bany(one|body) (there|home|alive|listening|actually)\b/,
+  /\bhung up\b/,
+  /\b(ignored|ignoring me)\b/,
+  /\b(hasn'?t|haven'?t|has not|have not|didn'?t|did not) (replied|reply|answered|answer|responded|respond|called back|got back|gotten back)\b/,
+  /\b(then |and )?silence\b/,
+];
+
+const NEVER_ARRIVED = [
+  /\bnever (arrived|came|showed up|turned up|got here|got to me|reached me|received|delivered|got (it|my|the))\b/,
+  /\b(hasn'?t|has not|haven'?t|have not|didn'?t|did not|not) (arrived|come|turned up|shown up|been delivered|delivered|received (it|my|the (parcel|order|package|item)))\b/,
+  /\b(lost|missing) (my |the )?(parcel|package|order|item|delivery)\b/,
+  /\b(parcel|package|order|delivery) (is|was|got|has been) (lost|missing)\b/,
+  /\byou lost\b/,
+  /\b(says|said|shows|showing|marked( as)?) delivered\b.*\b(but|nothing|not|wasn'?t|isn'?t|never)\b/,
+  /\bdelivered\.? (it wasn'?t|it isn'?t|but)\b/,
+];
+
+const WHERE_IS_MY = /\bwhere('?s| is| are)( my| our) (\w+)/;
+
+const ITEM_DAMAGED = [
+  /\b(broken|broke|damaged|cracked|smashed|shattered|torn|ripped|dented|scratched|faulty|defective|stained|leaks|leaking|snapped|soaked|peeling)\b/,
+  /\bin pieces\b/,
+  /\b(fell|came|coming|falling) (apart|off)\b/,
+  /\bhole in\b/,
+  /\b(doesn'?t|does not|won'?t|will not|didn'?t|isn'?t|not) (work|working|turn on|switch on|charge|charging|fit)\b/,
+  /\bstopped (working|charging)\b/,
+];
+
+const WRONG_ITEM = [
+  /\bwrong (item|size|colou?r|order|thing|one|product|model|address)\b/,
+  /\bnot what i (ordered|paid for|asked for)\b/,
+  /\bsomeone else'?s (order|parcel)\b/,
+  /\b(box|parcel|package) was empty\b/,
+  /\b(half|part|some) of (my|the) order (is|was) missing\b/,
+];
+
+export function detectOrderProblems(lower: string): CueHit[] {
+  const hits: CueHit[] = [];
+  const still = firstMatch(lower, STILL_UNRESOLVED);
+  if (still) hits.push(hit('stillUnresolved', `"${still}"`));
+  const repeated = firstMatch(lower, REPEATED_CONTACT);
+  if (repeated) hits.push(hit('repeatedContact', `"${repeated}"`));
+  if (firstMatch(lower, NOBODY_ANSWERS)) hits.push(hit('nobodyAnswers'));
+  if (firstMatch(lower, NEVER_ARRIVED)) hits.push(hit('neverArrived'));
+  const where = WHERE_IS_MY.exec(lower);
+  if (where) hits.push(hit('whereIsMy', `"${where[0].trim()}"`));
+  const damaged = firstMatch(lower, ITEM_DAMAGED);
+  if (damaged) hits.push(hit('itemDamaged', `"${damaged}"`));
+  if (firstMatch(lower, WRONG_ITEM)) hits.push(hit('wrongItem'));
+  return hits;
+}

@@ -1,0 +1,48 @@
+/**
+ * Tone beyond the words: cheap sarcasm ("great, another delay", "thanks for nothing"), thanks, and
+ * the shape of a request or question (customers asking something are mostly neutral, even with
+ * "refund" or "broken" in the question).
+ */
+import { type CueHit, hit } from './cue.ts';
+
+const SARCASM_PHRASES = [
+  /\bthanks?( you)?( a lot| so much| very much)? for (nothing|wasting|ruining|losing|ignoring|cancel\w*|the (useless|automated))\b/,
+  /\byeah,? right\b/,
+  /\b(great|good|nice|brilliant|fantastic) (job|work)\b.*$/,
+  /\bsure,? i'?ll just\b/,
+  /\bjust what i (needed|wanted)\b.*\b(not|another|again|delay|broken)\b/,
+];
+/** A cheerful opener followed by bad news: "great, another delay", "perfect, now it says delivered". */
+const CHEERFUL_OPENER = /^(oh,? )?(great|wonderful|perfect|lovely|brilliant|fantastic|nice|awesome|super|cool|fab|excellent|marvellous|amazing)\b[\s,.!-]+(.*)$/;
+const BAD_NEWS = /\b(another|again|now it|now my|lost|cancel\w*|broken|wrong|charged|delay\w*|down|locked|expired|nothing|still|automated|number two|second time|late)\b/;
+
+const GRATITUDE = /\b(thanks|thank you|thank u|thx|ty|cheers|appreciate\w*|grateful|much obliged)\b/;
+const QUESTION_START = /^(what|where|when|why|how|who|which|can|could|would|will|do|does|did|is|are|was|should|may|have|has)\b/;
+const REQUEST = /^(can|could|would|will|may) (i|you|we|someone)\b|\b(i'?d like|i would like|i want to|i need to|please|how do i|how can i|is it possible|let me)\b/;
+const HYPOTHETICAL = /\b(if|in case|what happens|policy|what should i do|what do i do|usually|normally|is that normal|is it normal)\b/;
+
+export interface ToneCues {
+  hits: CueHit[];
+  question: boolean;
+  request: boolean;
+  hypothetical: boolean;
+}
+
+export function detectTone(lower: string, hasNegativeWords: boolean): ToneCues {
+  const hits: CueHit[] = [];
+  let sarcasm = SARCASM_PHRASES.map((p) => p.exec(lower)).find((m) => m !== null)?.[0];
+  if (sarcasm && /\b(job|work)\b/.test(sarcasm) && !hasNegativeWords && !/\bwrong\b/.test(lower)) sarcasm = undefined;
+  if (!sarcasm) {
+    const opener = CHEERFUL_OPENER.exec(lower);
+    if (opener && BAD_NEWS.test(opener[3]) && !/\b(thanks|thank you)\b/.test(opener[3])) sarcasm = opener[0];
+  }
+  if (sarcasm) hits.push(hit('sarcasm', `"${sarcasm.length > 40 ? `${sarcasm.slice(0, 40)}...` : sarcasm}"`));
+  else if (GRATITUDE.test(lower)) hits.push(hit('gratitude'));
+  return {
+    hits,
+    // "what the hell, ..." opens like a question but is an exclamation.
+    question: /\?\s*$/.test(lower) || (QUESTION_START.test(lower) && !/!|^what the\b/.test(lower)),
+    request: REQUEST.test(lower),
+    hypothetical: HYPOTHETICAL.test(lower),
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Waiting: how long the customer says they have waited ("on hold 2 hours", "3 weeks and nothing",
+ * "waiting since Monday"). wink-nlp finds the DURATION, DATE and TIME entities; a duration counts
+ * as waiting only next to a waiting word, so "I've had it for a month" is not a complaint.
+ */
+import type { TextAnalysis } from './textAnalysis.ts';
+
+export interface WaitingCue {
+  /** The wait in hours when the message says how long, else undefined. */
+  hours?: number;
+  reason: string;
+}
+
+const UNIT_HOURS: [RegExp, number][] = [
+  [/^min/, 1 / 60],
+  [/^(hour|hr)/, 1],
+  [/^day/, 24],
+  [/^(week|wk)/, 24 * 7],
+  [/^fortnight/, 24 * 14],
+  [/^month/, 24 * 30],
+  [/^year/, 24 * 365],
+];
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50,
+  sixty: 60, ninety: 90, couple: 2, 'a couple of': 2, few: 3, 'a few': 3, several: 4, half: 0.5,
+};
+
+const DURATION = /\b(\d+(?:\.\d+)?|a couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety|several|couple of|few)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|fortnight)\b/;
+/** Words that make a duration or date a wait rather than a fact ("for 2 hours" on hold, "since Monday"). */
+const WAITING_CONTEXT = /\b(on hold|hold|wait\w*|been|since|late|later|still|nothing|already|took|taking|queue|in transit|sitting|stuck|no (reply|answer|response|update|news)|ago|overdue|due|promised|supposed to|chasing|day \d+)\b|\bit'?s (now )?the \d+(st|nd|rd|th)\b/;
+/** Waiting without a stated length. */
+const WAITING_WORDS = /\b(on hold|still waiting|waiting|waited|in the queue|taking forever|takes forever|took forever|forever|for ages|all day|day \d+ of)\b/;
+const HOURS_OF_PHRASE: [RegExp, number][] = [
+  [/\b(forever|for ages)\b/, 24 * 7],
+  [/\ball day\b/, 8],
+  [/\bday (\d+) of\b/, 24],
+];
+
+export function durationHours(phrase: string): number | undefined {
+  const match = DURATION.exec(phrase.toLowerCase());
+  if (!match) return undefined;
+  const amount = /^\d/.test(match[1]) ? Number(match[1]) : NUMBER_WORDS[match[1].replace(/ of$/, '')] ?? 1;
+  const unit = UNIT_HOURS.find(([pattern]) => pattern.test(match[2]));
+  return unit ? amount * unit[1] : undefined;
+}
+
+export function detectWaiting(analysis: TextAnalysis): WaitingCue | undefined {
+  const { lower, entities } = analysis;
+  const hasContext = WAITING_CONTEXT.test(lower);
+  if (hasContext) {
+    // Longest stated wait wins ("called at 9am, 3 hours later, 2 days in total").
+    let best: { hours: number; value: string } | undefined;
+    for (const entity of entities) {
+      if (entity.type !== 'DURATION') continue;
+      const hours = durationHours(entity.value);
+      if (hours !== undefined && (!best || hours > best.hours)) best = { hours, value: entity.value };
+    }
+    const written = DURATION.exec(lower);
+    const writtenHours = written ? durationHours(written[0]) : undefined;
+    if (written && writtenHours !== undefined && (!best || writtenHours > best.hours)) best = { hours: writtenHours, value: written[0] };
+    if (best) return { hours: best.hours, reason: `waiting time: ${best.value.replace(/^since /i, 'since ')}` };
+    const dated = entities.find((e) => e.type === 'DATE' || (e.type === 'DURATION' && /^since\b/i.test(e.value)));
+    if (dated && /\b(since|wait\w*|still|nothing|ordered|paid|sent|returned|promised|supposed|due)\b/.test(lower)) {
+      return { reason: `waiting since ${dated.value.replace(/^since /i, '')}` };
+    }
+  }
+  const words = WAITING_WORDS.exec(lower);
+  if (words) {
+    const hours = HOURS_OF_PHRASE.find(([pattern]) => pattern.test(lower))?.[1];
+    return { hours, reason: `waiting: "${words[0]}"` };
+  }
+  return undefined;
+}

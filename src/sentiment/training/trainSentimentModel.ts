@@ -1,0 +1,104 @@
+/**
+ * Trains the softmax layer on the project's own messages (data/sentiment/train.csv) and picks the
+ * L2 strength and the negative cut-off on data/sentiment/validation.csv. Never train or tune on
+ * the public test sets.
+ */
+import { classificationReport } from '../evaluation/metrics.ts';
+import type { LabelledMessage } from '../evaluation/readLabelled.ts';
+import { extractFeatures, FEATURE_NAMES } from '../features.ts';
+import { labelFromProbabilities } from '../model/decision.ts';
+import { CLASSES, MODEL_FORMAT, type SentimentModel } from '../model/sentimentModel.ts';
+import { softmaxProbabilities, trainSoftmax, type SoftmaxWeights } from '../model/softmaxRegression.ts';
+
+export interface TrainingOptions {
+  l2Candidates?: number[];
+  iterations?: number;
+  learningRate?: number;
+  onProgress?: (message: string) => void;
+}
+
+export interface TrainingCandidate {
+  l2: number;
+  negativeThreshold: number;
+  macroF1: number;
+  accuracy: number;
+}
+
+export interface TrainingResult {
+  model: SentimentModel;
+  candidates: TrainingCandidate[];
+}
+
+const L2_TOLERANCE = 0.01;
+const DEFAULT_L2 = [0.0003, 0.001, 0.003, 0.01, 0.03];
+/** The cut-offs tried on validation; a model that needs one outside this range is a broken model. */
+const THRESHOLDS = Array.from({ length: 51 }, (_, i) => 0.2 + i * 0.012);
+
+export function trainSentimentModel(train: LabelledMessage[], validation: LabelledMessage[], options: TrainingOptions = {}): TrainingResult {
+  const iterations = options.iterations ?? 1500;
+  const learningRate = options.learningRate ?? 0.5;
+  const log = options.onProgress ?? (() => {});
+  const toData = (messages: LabelledMessage[]) => ({
+    x: messages.map((m) => extractFeatures(m.text).values),
+    y: messages.map((m) => CLASSES.indexOf(m.label)),
+  });
+  const trainData = toData(train);
+  const validationData = toData(validation);
+  // Balanced class weights: the bot cares about every class, not about the mix of our data.
+  const counts = CLASSES.map((_, c) => trainData.y.filter((y) => y === c).length);
+  const classWeights = counts.map((n) => (n ? train.length / (CLASSES.length * n) : 0));
+
+  const candidates: TrainingCandidate[] = [];
+  const fits: { weights: SoftmaxWeights; candidate: TrainingCandidate }[] = [];
+  for (const l2 of options.l2Candidates ?? DEFAULT_L2) {
+    const weights = trainSoftmax(trainData.x, trainData.y, CLASSES.length, { l2, iterations, learningRate, classWeights });
+    const probabilities = validationData.x.map((x) => Float64Array.from(softmaxProbabilities(weights, x)));
+    const threshold = bestThreshold(probabilities, validation);
+    const candidate = { l2, ...threshold };
+    candidates.push(candidate);
+    log(`l2 ${l2}: validation macro-F1 ${candidate.macroF1.toFixed(3)} at negative cut-off ${candidate.negativeThreshold.toFixed(3)}`);
+    fits.push({ weights, candidate });
+  }
+  // The strongest penalty within 0.01 macro-F1 of the best: our messages are few and written by
+  // us, so simpler weights are the safer bet on customers' real messages.
+  const top = Math.max(...fits.map((f) => f.candidate.macroF1));
+  const chosen = fits.filter((f) => f.candidate.macroF1 >= top - L2_TOLERANCE).sort((a, b) => b.candidate.l2 - a.candidate.l2)[0];
+  const predictions = validationData.x.map((x) => labelFromProbabilities(softmaxProbabilities(chosen.weights, x), chosen.candidate.negativeThreshold));
+  const report = classificationReport(validation.map((m) => m.label), predictions);
+  const model: SentimentModel = {
+    format: MODEL_FORMAT,
+    features: [...FEATURE_NAMES],
+    classes: [...CLASSES],
+    weights: chosen.weights.weights,
+    bias: chosen.weights.bias,
+    negativeThreshold: chosen.candidate.negativeThreshold,
+    training: {
+      trainExamples: train.length,
+      validationExamples: validation.length,
+      l2: chosen.candidate.l2,
+      iterations,
+      validation: {
+        accuracy: report.accuracy,
+        macroF1: report.macroF1,
+        negativePrecision: report.negative.precision,
+        negativeRecall: report.negative.recall,
+      },
+    },
+  };
+  return { model, candidates };
+}
+
+/**
+ * The cut-off with the best validation macro-F1. Ties (a small validation set has flat stretches)
+ * go to the middle of the best stretch, so the choice does not hang on one message.
+ */
+function bestThreshold(probabilities: Float64Array[], validation: LabelledMessage[]): Omit<TrainingCandidate, 'l2'> {
+  const gold = validation.map((m) => m.label);
+  const scored = THRESHOLDS.map((t) => {
+    const report = classificationReport(gold, probabilities.map((p) => labelFromProbabilities(p, t)));
+    return { negativeThreshold: t, macroF1: report.macroF1, accuracy: report.accuracy };
+  });
+  const top = Math.max(...scored.map((s) => s.macroF1));
+  const ties = scored.filter((s) => s.macroF1 >= top - 1e-9);
+  return ties[Math.floor((ties.length - 1) / 2)];
+}

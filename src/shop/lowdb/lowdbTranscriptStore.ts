@@ -1,0 +1,84 @@
+/**
+ * Transcripts: one small lowdb file per conversation, plus a sharded index of conversation records.
+ *
+ * A customer message is on disk when `append` resolves, and the write costs as much as that one
+ * conversation, not as much as all of them: the per-turn cost does not grow with the store.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import type { ConversationRecord, TranscriptMessage } from '../conversationTypes.ts';
+import type { TranscriptStore } from '../ports.ts';
+import type { ShardedCollection } from './shardedCollection.ts';
+
+/** How many conversation files stay open in memory. */
+const OPEN_FILES = 500;
+
+export class LowdbTranscriptStore implements TranscriptStore {
+  private readonly open = new Map<string, Promise<Low<TranscriptMessage[]>>>();
+
+  constructor(
+    private readonly directory: string,
+    private readonly conversations: ShardedCollection<ConversationRecord>,
+  ) {}
+
+  async append(message: TranscriptMessage): Promise<void> {
+    const db = await this.file(message.conversationId);
+    db.data.push(message);
+    await db.write();
+  }
+
+  async update(message: TranscriptMessage): Promise<void> {
+    const db = await this.file(message.conversationId);
+    const at = db.data.findIndex((m) => m.id === message.id);
+    if (at === -1) db.data.push(message);
+    else db.data[at] = message;
+    await db.write();
+  }
+
+  async messages(conversationId: string): Promise<TranscriptMessage[]> {
+    return [...(await this.file(conversationId)).data];
+  }
+
+  async getConversation(id: string): Promise<ConversationRecord | undefined> {
+    return this.conversations.get(id);
+  }
+
+  async saveConversation(record: ConversationRecord): Promise<void> {
+    await this.conversations.put(record.id, record);
+  }
+
+  async listConversations(): Promise<ConversationRecord[]> {
+    return [...this.conversations.values()].sort((a, b) => b.lastMessageAt.localeCompare(a.lastMessageAt));
+  }
+
+  private file(conversationId: string): Promise<Low<TranscriptMessage[]>> {
+    let pending = this.open.get(conversationId);
+    if (pending) {
+      // Keep recently used files at the end of the map (least recently used first).
+      this.open.delete(conversationId);
+      this.open.set(conversationId, pending);
+      return pending;
+    }
+    pending = this.load(conversationId);
+    this.open.set(conversationId, pending);
+    if (this.open.size > OPEN_FILES) {
+      const oldest = this.open.keys().next().value as string;
+      this.open.delete(oldest);
+    }
+    return pending;
+  }
+
+  private async load(conversationId: string): Promise<Low<TranscriptMessage[]>> {
+    // Channel conversation ids hold characters no file system likes (Teams: "19:abc@thread.v2;...").
+    const hash = createHash('sha1').update(conversationId).digest('hex');
+    const folder = path.join(this.directory, hash.slice(0, 2));
+    await mkdir(folder, { recursive: true });
+    const db = new Low<TranscriptMessage[]>(new JSONFile(path.join(folder, `${hash}.json`)), []);
+    await db.read();
+    db.data ??= [];
+    return db;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * The storage interfaces, one per concern. Dialogs and the bot layer see only these, so a
+ * PostgreSQL implementation can replace the lowdb one without touching them.
+ */
+import type { ConversationRecord, Flag, FlagRevision, TranscriptMessage } from './conversationTypes.ts';
+import type { Customer, Interaction, Order, Product, ReturnRequest } from './types.ts';
+
+export interface CatalogStore {
+  listProducts(): Promise<Product[]>;
+  getProduct(id: string): Promise<Product | undefined>;
+  upsertProducts(products: Product[]): Promise<void>;
+}
+
+export interface CustomerStore {
+  getCustomer(id: string): Promise<Customer | undefined>;
+  findCustomerByEmail(email: string): Promise<Customer | undefined>;
+  upsertCustomers(customers: Customer[]): Promise<void>;
+}
+
+export interface OrderStore {
+  getOrder(id: string): Promise<Order | undefined>;
+  /** The customer's orders, newest first. */
+  ordersForCustomer(customerId: string): Promise<Order[]>;
+  upsertOrders(orders: Order[]): Promise<void>;
+}
+
+export interface ReturnStore {
+  getReturn(id: string): Promise<ReturnRequest | undefined>;
+  returnsForOrder(orderId: string): Promise<ReturnRequest[]>;
+  returnsForCustomer(customerId: string): Promise<ReturnRequest[]>;
+  /** Stores a new return, giving it the next id (`R-000123`). */
+  createReturn(request: Omit<ReturnRequest, 'id'>): Promise<ReturnRequest>;
+  upsertReturns(requests: ReturnRequest[]): Promise<void>;
+}
+
+export interface InteractionStore {
+  /** Records events; resolves once they are durable. */
+  record(events: Interaction[]): Promise<void>;
+  /** Every interaction, oldest first. */
+  all(): Promise<Interaction[]>;
+  count(): Promise<number>;
+}
+
+export interface TranscriptStore {
+  /** Appends a message to its conversation; resolves once it is on disk. */
+  append(message: TranscriptMessage): Promise<void>;
+  /** Replaces a stored message (same id) with a newer version, e.g. after scoring. */
+  update(message: TranscriptMessage): Promise<void>;
+  messages(conversationId: string): Promise<TranscriptMessage[]>;
+  getConversation(id: string): Promise<ConversationRecord | undefined>;
+  /** Creates or replaces the conversation's summary record. */
+  saveConversation(record: ConversationRecord): Promise<void>;
+  listConversations(): Promise<ConversationRecord[]>;
+}
+
+export interface FlagStore {
+  /** The open (new or in review) flag of a conversation, if any. */
+  openFlag(conversationId: string): Promise<Flag | undefined>;
+  /**
+   * Raises a flag for the conversation or, when one is open, updates it (idempotent: one open flag
+   * per conversation); the revision is appended to the flag's history when it changed anything.
+   */
+  raise(conversationId: string, revision: FlagRevision): Promise<Flag>;
+  listFlags(): Promise<Flag[]>;
+  saveFlag(flag: Flag): Promise<void>;
+}
+
+/** A simple key-value document store, for bot state. eTags make concurrent writes safe. */
+export interface DocumentStore {
+  read(keys: string[]): Promise<Record<string, unknown>>;
+  write(changes: Record<string, unknown>): Promise<void>;
+  delete(keys: string[]): Promise<void>;
+}
+
+/** Everything the embedded store holds. */
+export interface ShopStores {
+  catalog: CatalogStore;
+  customers: CustomerStore;
+  orders: OrderStore;
+  returns: ReturnStore;
+  interactions: InteractionStore;
+  transcripts: TranscriptStore;
+  flags: FlagStore;
+  /** Raw documents for the bot state (botbuilder Storage is built on it in the bot layer). */
+  state: DocumentStore;
+  close(): Promise<void>;
+}

@@ -1,0 +1,78 @@
+/**
+ * The shop's chat page in a real browser (Debian's Chromium through playwright-core): the official
+ * Web Chat loads from our own server, talks to our Direct Line endpoint, and the customer sees the
+ * bot's answer. Customer text containing HTML is shown as text.
+ *
+ * Skips with a message where Chromium is missing, unless SHOPKEEPER_REQUIRE_BROWSER=1 (CI sets it,
+ * so CI never skips this).
+ */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/testServer.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+const required = process.env.SHOPKEEPER_REQUIRE_BROWSER === '1';
+if (!available && !required) {
+  console.warn(`browser test skipped: no Chromium at ${CHROMIUM} (install Debian's "chromium" package, or set CHROMIUM_PATH)`);
+}
+const ARTIFACTS = path.resolve('test-artifacts');
+
+describe.skipIf(!available && !required)('the chat page in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!available) throw new Error(`SHOPKEEPER_REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM}`);
+    server = await startTestServer();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    await mkdir(ARTIFACTS, { recursive: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function openChat(): Promise<Page> {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => console.error('page error:', error.message));
+    await page.goto(`${server.base}/`);
+    await expect.poll(() => page.getByText('Test Shop assistant').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    return page;
+  }
+
+  async function send(page: Page, text: string): Promise<void> {
+    const box = page.getByRole('textbox').first();
+    await box.fill(text);
+    await box.press('Enter');
+  }
+
+  it('answers "where is my order" in the page', async () => {
+    const page = await openChat();
+    await send(page, 'where is my order');
+    await expect.poll(() => page.getByText('What is your order number?').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'chat-where-is-my-order.png'), fullPage: true });
+  }, 90_000);
+
+  it('shows customer text containing HTML as text, never as markup', async () => {
+    const page = await openChat();
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    const hostile = '<img src=x onerror="alert(1)"> <script>alert(2)</script> hello';
+    await send(page, hostile);
+    await expect.poll(() => page.getByText('<script>alert(2)</script>', { exact: false }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await page.locator('#webchat img[src="x"]').count()).toBe(0);
+    expect(dialogs).toBe(0);
+  }, 90_000);
+});

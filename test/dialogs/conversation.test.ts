@@ -1,0 +1,145 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { converse, createTestBot, say, type TestBot, type Turn } from '../support/testBot.ts';
+
+let bot: TestBot | undefined;
+afterEach(async () => {
+  await bot?.close();
+  bot = undefined;
+});
+
+async function play(turns: Turn[], options: { customerId?: string; maxMessageLength?: number } = {}): Promise<TestBot> {
+  bot = await createTestBot(options);
+  await converse(bot.adapter, turns);
+  return bot;
+}
+
+describe('small talk, help and shop questions', () => {
+  const cases: [string, Turn[], string?][] = [
+    ['greets with the shop name and the main choices', [['hello', [/Welcome to Test Shop.*\[Track my order\].*\[Talk to a person\]/s]]]],
+    ['greets a signed-in customer by name', [['hi there', ['Hi Ada!']]], 'C0001'],
+    ['says what it can do', [['help', [/track your order.*returns?.*shipping/s]]]],
+    ['thanks', [['thank you', ["You're welcome"]]]],
+    ['goodbye', [['bye', [/Goodbye.*Test Shop/s]]]],
+    ['shipping answer from the shop data', [['how much is shipping', ['Standard shipping takes 3-5 business days']]]],
+    ['payment answer from the shop data', [['how can I pay', ['Visa, Mastercard and PayPal']]]],
+    ['a question the shop has no text for gets a person offered', [['do you have discount codes', [/don't have that written down.*\[Talk to a person\]/s]]]],
+    ['changing an order explains and offers to cancel', [['can I change the address on my order', [/changed until they ship.*\[Cancel an order\]/s]]]],
+  ];
+  for (const [name, turns, customerId] of cases) it(name, () => play(turns, { customerId }).then(() => undefined));
+});
+
+describe('never a dead end', () => {
+  it('suggests what it can do, and after two misunderstandings in a row offers a person first', () =>
+    play([
+      ['blorp fizzle', [/didn't quite get that.*\[Track my order\]/s]],
+      ['qwerty uiop', [/still not getting it.*\[Talk to a person\]/s]],
+    ]));
+
+  it('understanding something resets the count', () =>
+    play([
+      ['blorp fizzle', ["didn't quite get that"]],
+      ['hello', ['Welcome']],
+      ['qwerty uiop', ["didn't quite get that"]],
+    ]));
+
+  const oddInputs: [string, string, RegExp][] = [
+    ['emoji only', '👍🎉', /What can I help you with/],
+    ['empty', '   ', /What can I help you with/],
+    ['non-English', 'Где мой заказ? Я жду уже неделю', /only chat in English/],
+    ['HTML', '<img src=x onerror=alert(1)> hello', /Welcome/],
+  ];
+  for (const [name, text, answer] of oddInputs) it(`handles ${name} input`, () => play([[text, [answer]]]));
+
+  it('reads only the first characters of a very long message, says so, and stores what it read', async () => {
+    const b = await play([[`where is my order ${'x'.repeat(3000)}`, [/first 2,000 characters/, 'order number']]]);
+    const [conversation] = await b.stores.transcripts.listConversations();
+    const [message] = await b.stores.transcripts.messages(conversation.id);
+    expect(message.text).toHaveLength(2000);
+    expect(message.truncated).toBe(true);
+  });
+
+  it('asks which one was meant when the top two intents are close', () =>
+    play([['ambiguous test', [/which of these do you mean\?.*\[Track an order\].*\[Start a return\]/s]]]));
+
+  it('"stop" leaves a question behind', () =>
+    play([
+      ['where is my order', ['order number']],
+      ['never mind', ["I've stopped that"]],
+      ['hello', ['Welcome']],
+    ]));
+});
+
+describe('asking for a person and complaints', () => {
+  it('records the handoff, flags the conversation and sends a handoff.initiate event', async () => {
+    bot = await createTestBot();
+    const replies = await say(bot.adapter, 'I want to talk to a person');
+    expect(replies.find((r) => r.type === 'message')?.text).toContain('asked a member of our team to join this chat');
+    const event = replies.find((r) => r.type === 'event');
+    expect(event?.name).toBe('handoff.initiate');
+    const [conversation] = await bot.stores.transcripts.listConversations();
+    expect(conversation.mode).toBe('waiting_for_person');
+    const flag = await bot.stores.flags.openFlag(conversation.id);
+    expect(flag?.reasons).toContain('asked for a person');
+  });
+
+  it('a request for a person interrupts a question in progress', () =>
+    play([
+      ['where is my order', ['order number']],
+      ['just get me a human', ['asked a member of our team']],
+    ]));
+
+  it('a complaint is acknowledged with an apology and flagged as high severity', async () => {
+    const b = await play([['this is unacceptable, I want to complain', [/really sorry.*join this chat/s]]]);
+    const [conversation] = await b.stores.transcripts.listConversations();
+    expect((await b.stores.flags.openFlag(conversation.id))?.severity).toBe('high');
+  });
+
+  it('when the customer turns angry the bot apologizes and offers a person once', () =>
+    play([
+      ['where is my order SK-100002, this is terrible', [/sorry.*\[Talk to a person\]/s, 'ZIP code']],
+      ['10001', ['on its way']],
+      ['awful, where is my order SK-100001', [/sorry/, 'ZIP code']],
+    ]));
+});
+
+describe('the turn pipeline', () => {
+  it('stores every customer message with its sentiment and intent, and every bot message', async () => {
+    bot = await createTestBot();
+    await say(bot.adapter, 'this is terrible, where is my order');
+    const [conversation] = await bot.stores.transcripts.listConversations();
+    const messages = await bot.stores.transcripts.messages(conversation.id);
+    expect(messages[0]).toMatchObject({
+      role: 'customer',
+      text: 'this is terrible, where is my order',
+      sentiment: { label: 'negative', reasons: ['angry words'] },
+      understanding: { intent: 'order_status' },
+    });
+    expect(messages.slice(1).every((m) => m.role === 'bot')).toBe(true);
+    expect(conversation.mood?.negative).toBe(true);
+    const flag = await bot.stores.flags.openFlag(conversation.id);
+    expect(flag?.messageIds).toEqual([messages[0].id]);
+  });
+
+  it('keeps the customer message when the turn throws, and apologizes', async () => {
+    bot = await createTestBot();
+    const orders = bot.stores.orders;
+    orders.getOrder = async () => {
+      throw new Error('disk on fire');
+    };
+    const replies = await say(bot.adapter, 'where is my order SK-100001');
+    expect(replies.find((r) => r.type === 'message')?.text).toContain('something went wrong on my side');
+    const [conversation] = await bot.stores.transcripts.listConversations();
+    const messages = await bot.stores.transcripts.messages(conversation.id);
+    expect(messages[0].text).toBe('where is my order SK-100001');
+  });
+
+  it('one flag per conversation, updated as it goes', async () => {
+    bot = await createTestBot();
+    await say(bot.adapter, 'this is terrible');
+    await say(bot.adapter, 'awful, just awful');
+    const flags = await bot.stores.flags.listFlags();
+    expect(flags).toHaveLength(1);
+    expect(flags[0].messageIds).toHaveLength(2);
+    expect(flags[0].history).toHaveLength(2);
+  });
+});

@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { converse, createTestBot, say, type TestBot, type Turn } from '../support/testBot.ts';
+
+let bot: TestBot | undefined;
+afterEach(async () => {
+  await bot?.close();
+  bot = undefined;
+});
+
+async function play(turns: Turn[], customerId?: string) {
+  bot = await createTestBot({ customerId });
+  await converse(bot.adapter, turns);
+}
+
+describe('where is my order: an anonymous visitor', () => {
+  const cases: { name: string; turns: Turn[] }[] = [
+    {
+      name: 'asks for the number, then the e-mail, and answers with status, carrier, tracking, delivery date and items',
+      turns: [
+        ['where is my order', ['What is your order number?']],
+        ['SK-100002', ['e-mail address or the ZIP code']],
+        ['ada.lovelace@example.com', [/Order SK-100002.*on its way.*UPS.*1Z999AA10123456784.*Expected delivery.*Navy Chino Trousers/s]],
+      ],
+    },
+    {
+      name: 'accepts the ZIP code instead of the e-mail',
+      turns: [
+        ['where is my order SK-100001', ['ZIP code']],
+        ['it is 10001', [/SK-100001.*being prepared.*Blue Linen Shirt/s]],
+      ],
+    },
+    {
+      name: 'an order number in other spellings',
+      turns: [
+        ['where is my order', ['order number']],
+        ['sk 100003 please', ['ZIP code']],
+        ['ADA.LOVELACE@EXAMPLE.COM', [/SK-100003.*delivered.*USPS/s]],
+      ],
+    },
+    {
+      name: 'answers a wrong proof the same way whether or not the order exists',
+      turns: [
+        ['where is my order SK-999999', ['ZIP code order SK-999999']],
+        ['ada.lovelace@example.com', ["doesn't match what we have for order SK-999999"]],
+      ],
+    },
+    {
+      name: 'three failed attempts end the attempt and offer a person, without revealing anything',
+      turns: [
+        ['where is my order SK-100002', ['ZIP code']],
+        ['wrong@example.com', ["doesn't match"]],
+        ['12345', ["doesn't match"]],
+        ['other@example.com', [/can't try again.*\[Talk to a person\]/s]],
+        ['ada.lovelace@example.com', [/didn't quite get that|What can I help/]],
+      ],
+    },
+    {
+      name: 'once verified, the same order is not asked about again',
+      turns: [
+        ['where is my order SK-100002', ['ZIP code']],
+        ['10001', [/SK-100002.*on its way/s]],
+        ['track SK-100002 again', [/SK-100002.*on its way/s]],
+      ],
+    },
+  ];
+  for (const c of cases) it(c.name, () => play(c.turns));
+
+  it('never shows order details before the proof', async () => {
+    bot = await createTestBot();
+    const replies = await say(bot.adapter, 'where is my order SK-100002');
+    const text = replies.map((r) => r.text ?? '').join(' ');
+    expect(text).not.toMatch(/UPS|1Z999|Chino|shipped|on its way/);
+  });
+});
+
+describe('where is my order: a signed-in customer', () => {
+  it('shows the latest order directly, with a cancel button while it is being prepared', () =>
+    play([['where is my order', [/SK-100001.*being prepared.*\[Cancel this order\]/s]]], 'C0001'));
+
+  it('lists the latest orders when asked what they ordered', () =>
+    play([["what did i order", [/SK-100001.*SK-100002.*SK-100003/s]]], 'C0001'));
+
+  it('refuses an order on somebody else\'s account', () =>
+    play([['where is my order SK-100005', ["can't find order SK-100005 on your account"]]], 'C0001'));
+
+  it('shows a delivered order with a return button', () =>
+    play([['where is my order SK-100003', [/delivered.*\[Start a return\]/s]]], 'C0001'));
+});

@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { converse, createTestBot, type TestBot, type Turn } from '../support/testBot.ts';
+
+let bot: TestBot | undefined;
+afterEach(async () => {
+  await bot?.close();
+  bot = undefined;
+});
+
+async function play(turns: Turn[], customerId?: string): Promise<TestBot> {
+  bot = await createTestBot({ customerId });
+  await converse(bot.adapter, turns);
+  return bot;
+}
+
+describe('cancelling an order', () => {
+  it('cancels a processing order after the customer confirms, and records it', async () => {
+    const b = await play(
+      [
+        ['cancel my order', [/Cancel order SK-100001 .*Blue Linen Shirt.*can't be undone/s]],
+        ['yes', [/order SK-100001 is cancelled.*\$64\.00/s]],
+      ],
+      'C0001',
+    );
+    const order = await b.stores.orders.getOrder('SK-100001');
+    expect(order?.status).toBe('cancelled');
+    expect(order?.cancelledAt).toBeDefined();
+  });
+
+  it('does nothing when the customer says no', async () => {
+    const b = await play(
+      [
+        ['cancel my order', ['Cancel order SK-100001']],
+        ['no', ['I have not cancelled order SK-100001']],
+      ],
+      'C0001',
+    );
+    expect((await b.stores.orders.getOrder('SK-100001'))?.status).toBe('processing');
+  });
+
+  const refusals: [string, RegExp][] = [
+    ['cancel SK-100002', /already shipped.*can't be cancelled/s],
+    ['cancel SK-100003', /already delivered/],
+    ['cancel SK-100004', /already delivered/],
+  ];
+  for (const [message, answer] of refusals) {
+    it(`refuses "${message}"`, () => play([[message, [answer]]], 'C0001'));
+  }
+
+  it('asks an anonymous visitor to prove the order first', () =>
+    play([
+      ['cancel order SK-100001', ['ZIP code']],
+      ['10001', ['Cancel order SK-100001']],
+      ['yes', ['is cancelled']],
+    ]));
+});
+
+describe('returns', () => {
+  it('starts a return for a delivered order inside the window, leaving out what cannot be returned', async () => {
+    const b = await play(
+      [
+        ['I want to return SK-100003', [/can be returned until .*Not returnable: Rose Face Cream \(beauty can't be returned\).*White Linen Shirt/s]],
+        ['too small', ['Start a return for 1 × White Linen Shirt from order SK-100003?']],
+        ['yes', [/Your return \*\*R-000002\*\* is started.*\$42\.00/s]],
+      ],
+      'C0001',
+    );
+    const created = await b.stores.returns.getReturn('R-000002');
+    expect(created).toMatchObject({ orderId: 'SK-100003', reason: 'too small', status: 'requested' });
+  });
+
+  it('says when an order is outside the return window', () =>
+    play([['return SK-100004', [/more than 30 days ago.*outside our return window/s]]], 'C0001'));
+
+  it('says a shipped order can be returned once delivered', () =>
+    play([['return SK-100002', [/still on its way/]]], 'C0001'));
+
+  it('a damaged item starts a return with the reason known', () =>
+    play(
+      [
+        ['my item arrived damaged SK-100003', [/sorry your order didn't arrive/, /can be returned until/]],
+        ['yes', [/Your return .* is started/s]],
+      ],
+      'C0001',
+    ));
+
+  it('the return policy comes from the shop data', () =>
+    play([['what is your return policy', ['Return anything within 30 days of delivery.']]]));
+});
+
+describe('refund status', () => {
+  it('shows the returns of a verified order and their refunds', () =>
+    play([
+      ['where is my refund for SK-100006', ['ZIP code']],
+      ['alan.turing@example.org', [/Return R-000001.*complete.*Refund of \$39\.00 issued/s]],
+    ]));
+
+  it('explains that an order without a return has no refund yet', () =>
+    play([['where is my refund SK-100003', [/no return on order SK-100003.*\[Start a return\]/s]]], 'C0001'));
+
+  it('a signed-in customer without returns hears so', () =>
+    play([['where is my refund', ['You have no returns on your account']]], 'C0001'));
+});

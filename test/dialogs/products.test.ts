@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { converse, createTestBot, say, type TestBot, type Turn } from '../support/testBot.ts';
+
+let bot: TestBot | undefined;
+afterEach(async () => {
+  await bot?.close();
+  bot = undefined;
+});
+
+async function play(turns: Turn[], customerId?: string): Promise<TestBot> {
+  bot = await createTestBot({ customerId });
+  await converse(bot.adapter, turns);
+  return bot;
+}
+
+describe('product suggestions', () => {
+  const cases: { name: string; turns: Turn[]; customerId?: string }[] = [
+    {
+      name: 'recommends in-stock products with a reason each',
+      turns: [['recommend something', [/picks.*1\. \*\*.*\*\*, \$\d+\.\d\d: .+/s]]],
+    },
+    {
+      name: 'honours a price limit',
+      turns: [['a gift for my dad under 20', [/^(?![\s\S]*\$(?:[2-9]\d|\d{3,})\.)[\s\S]*Ceramic Mug\*\*, \$12\.00/]]],
+    },
+    {
+      name: 'honours a colour and a category',
+      turns: [['do you have white shirts', [/White Linen Shirt/]]],
+    },
+    {
+      name: 'relaxes a filter nothing matches, and says which',
+      turns: [['do you have navy shirts', [/exact match for that colour.*Linen Shirt/s]]],
+    },
+    {
+      name: 'finds items similar to a named product',
+      turns: [['something like the Blue Linen Shirt', [/similar to the Blue Linen Shirt/]]],
+    },
+    {
+      name: '"what goes with it" refers to the product talked about last',
+      turns: [
+        ['something like the Blue Linen Shirt', [/similar to the Blue Linen Shirt/]],
+        ['what goes with it', [/go well with the Blue Linen Shirt/]],
+      ],
+    },
+    {
+      name: 'asks which product when none is named',
+      turns: [['something similar', ['Which product do you mean?']]],
+    },
+    {
+      name: 'answers price and stock, and offers in-stock alternatives when it is out of stock',
+      turns: [['is the Oak Cutting Board in stock', [/Oak Cutting Board costs \$35\.00 and is out of stock/, /similar items are in stock/]]],
+    },
+  ];
+  for (const c of cases) it(c.name, () => play(c.turns, c.customerId).then(() => undefined));
+
+  it('never suggests what the customer has returned', async () => {
+    bot = await createTestBot({ customerId: 'C0002' });
+    const replies = await say(bot.adapter, 'recommend shirts');
+    const text = replies.map((r) => r.text ?? '').join('\n');
+    expect(text).toContain('White Linen Shirt');
+    expect(text).not.toContain('Blue Linen Shirt');
+  });
+
+  it('records the suggestions shown as interactions of the customer, and the product ids on the transcript', async () => {
+    bot = await createTestBot({ customerId: 'C0001' });
+    await say(bot.adapter, 'recommend something from kitchen');
+    await new Promise((r) => setTimeout(r, 50));
+    const shown = (await bot.stores.interactions.all()).filter((i) => i.type === 'suggestion_shown');
+    expect(shown.map((i) => i.productId)).toEqual(['P0006']);
+    const [conversation] = await bot.stores.transcripts.listConversations();
+    const messages = await bot.stores.transcripts.messages(conversation.id);
+    expect(messages.find((m) => m.role === 'bot')?.suggestedProductIds).toEqual(['P0006']);
+  });
+
+  it('a pressed "Similar items" button is understood from its value and recorded as a click', async () => {
+    bot = await createTestBot({ customerId: 'C0001' });
+    const replies = await say(bot.adapter, { type: 'message', text: '', value: { intent: 'similar_items', productId: 'P0001', clicked: 'P0001' } });
+    expect(replies.find((r) => r.type === 'message')?.text).toContain('similar to the Blue Linen Shirt');
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await bot.stores.interactions.all()).some((i) => i.type === 'suggestion_clicked' && i.productId === 'P0001')).toBe(true);
+  });
+});

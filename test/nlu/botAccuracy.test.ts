@@ -1,0 +1,29 @@
+/**
+ * The bot's own intent data: trained on data/intents/train.csv (validation.csv calibrates and
+ * chooses the out-of-scope threshold), measured once on test.csv with the same evaluation as
+ * `shopkeeper eval intents`. An in-scope message turned away as out of scope counts as a mistake.
+ *
+ * The project's goal is 95% in-scope accuracy (issue 3); on 2026-11-23 the model measured 73.1%
+ * (README, "Intents"). This test keeps what has been reached from slipping back: FLOOR sits a few
+ * points under the measured figure and is raised as the model improves, never lowered to pass.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readIntentCsv } from '../../src/nlu/index.ts';
+import { trainAndEvaluate } from '../../src/nlu/evaluation/evaluateIntents.ts';
+
+const DIR = path.resolve(import.meta.dirname, '../../data/intents');
+const FLOOR = 0.7;
+
+describe.runIf(existsSync(path.join(DIR, 'test.csv')))('intent accuracy on data/intents', { timeout: 120_000 }, () => {
+  it(`keeps in-scope accuracy on test.csv at ${FLOOR} or more (goal 0.95)`, () => {
+    const report = trainAndEvaluate({
+      train: readIntentCsv(path.join(DIR, 'train.csv')),
+      validation: readIntentCsv(path.join(DIR, 'validation.csv')),
+      test: readIntentCsv(path.join(DIR, 'test.csv')),
+    });
+    expect(report.intents).toBe(27);
+    expect(report.inScopeAccuracy, `in-scope accuracy ${report.inScopeAccuracy.toFixed(4)}`).toBeGreaterThanOrEqual(FLOOR);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { conceptFeatures } from '../../src/nlu/features/concepts.ts';
+import { readMessage } from '../../src/nlu/text/readMessage.ts';
+
+function conceptsOf(text: string): string[] {
+  const tokens = readMessage(text).tokens.map((t) => ({ lemma: t.lemma.toLowerCase(), normal: t.normal.toLowerCase() }));
+  return [...conceptFeatures(tokens).keys()].filter((name) => name.startsWith('k1:')).map((name) => name.slice(3));
+}
+
+describe('concept lexicon', () => {
+  it.each([
+    ['where is my parcel', ['order', 'where_is']],
+    ['i want my money back', ['refund']],
+    ['can i send it back', ['return']],
+    ['let me speak to a real person', ['person']],
+    ['the zip arrived torn', ['damaged']],
+    ['got a voucher that does not work', ['coupon']],
+    ['do you take klarna', ['pay']],
+  ])('"%s" carries the concepts %j', (text, expected) => {
+    const found = conceptsOf(text);
+    for (const concept of expected) expect(found).toContain(concept);
+  });
+
+  it('pairs question words with concepts, so "how much" and "where" questions differ', () => {
+    const tokens = readMessage('where is my order').tokens.map((t) => ({ lemma: t.lemma.toLowerCase(), normal: t.normal.toLowerCase() }));
+    expect([...conceptFeatures(tokens).keys()]).toContain('k2:=my order');
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { apologyFor, createSentimentScorer, describeMood } from '../../src/sentiment/index.ts';
+import type { ConversationMood, SentimentResult } from '../../src/sentiment/types.ts';
+
+const calm: ConversationMood = { messages: 1, average: 0, movingAverage: 0, trend: 0, negative: false };
+const upset: ConversationMood = { ...calm, average: -0.6, movingAverage: -0.6, negative: true };
+const negative = (reasons: string[]): SentimentResult => ({ score: -0.8, label: 'negative', confidence: 0.9, reasons });
+
+describe('apologyFor', () => {
+  it.each([
+    [['waiting time: 2 hours'], "I'm sorry you've been waiting."],
+    [['still unresolved: "still no refund"'], "I'm sorry you've been waiting."],
+    [['item damaged: "broken"', 'waiting time: 3 days'], "I'm sorry it arrived damaged."],
+    [['repeated contact: "third time"', 'asks where: "where is my order"'], "I'm sorry you've had to ask again."],
+    [['nobody answers'], "I'm sorry nobody got back to you."],
+    [['item never arrived'], "I'm sorry your order hasn't reached you."],
+    [['wrong item'], "I'm sorry we sent the wrong thing."],
+    [['negative words: awful'], "I'm sorry about this."],
+    [[], "I'm sorry about this."],
+  ])('%j -> %s', (reasons, apology) => {
+    expect(apologyFor(negative(reasons), upset)).toBe(apology);
+  });
+
+  it('says nothing when neither the message nor the mood is negative', () => {
+    expect(apologyFor({ score: 0.7, label: 'positive', confidence: 0.9, reasons: ['thanks'] }, calm)).toBeUndefined();
+    expect(apologyFor({ score: 0, label: 'neutral', confidence: 0.9, reasons: [] }, calm)).toBeUndefined();
+  });
+
+  it('apologizes plainly for a neutral message in a negative conversation', () => {
+    expect(apologyFor({ score: 0, label: 'neutral', confidence: 0.9, reasons: [] }, upset)).toBe("I'm sorry about this.");
+  });
+
+  it.each([
+    ['been on hold 2 hours', "I'm sorry you've been waiting."],
+    ['the lamp came smashed', "I'm sorry it arrived damaged."],
+    ["This is the third time I'm asking about my refund", "I'm sorry you've had to ask again."],
+  ])('from the real scorer: %s', (text, apology) => {
+    const result = createSentimentScorer().score(text);
+    const mood = describeMood([{ id: 'm1', timestamp: '2025-01-01T00:00:00Z', ...result }]);
+    expect(apologyFor(result, mood)).toBe(apology);
+  });
+});

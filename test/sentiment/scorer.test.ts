@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { createSentimentScorer } from '../../src/sentiment/index.ts';
+import type { SentimentLabel } from '../../src/sentiment/types.ts';
+
+const scorer = createSentimentScorer();
+
+/** message, expected label (or "not negative"), a reason that must be among the reasons (prefix). */
+const CASES: [string, SentimentLabel | 'not negative', string?][] = [
+  ['been on hold 2 hours', 'negative', 'waiting time: 2 hours'],
+  ["I've been waiting since last Monday for a reply", 'negative', 'waiting since'],
+  ['3 weeks and nothing', 'negative', 'waiting time: 3 weeks'],
+  ['still no refund', 'negative', 'still unresolved'],
+  ['where is my order?? third time asking', 'negative', 'repeated contact'],
+  ['nobody answers the phone', 'negative', 'nobody answers'],
+  ['my parcel never arrived', 'negative', 'item never arrived'],
+  ['the mug arrived broken', 'negative', 'item damaged'],
+  ["I'll be leaving a one star review", 'negative', 'threat of a bad review'],
+  ['Sort this out or I go to my lawyer', 'negative', 'threat of legal action'],
+  ['I will file a chargeback', 'negative', 'threat of a chargeback'],
+  ['close my account', 'negative', 'threat to cancel the account'],
+  ['what the hell is going on', 'negative', 'profanity'],
+  ['WHERE IS MY ORDER', 'negative', 'shouting'],
+  ['great, another delay', 'negative', 'sarcasm'],
+  ['thanks for nothing', 'negative', 'sarcasm'],
+  ['I am not happy with this', 'negative', 'negated positive'],
+  ['not happy 😡', 'negative', 'angry or sad emoji'],
+  ['this is so frustrating', 'negative', 'intensifiers'],
+  ['thanks, that was quick', 'positive', 'thanks'],
+  ['Love it 😍', 'positive', 'happy emoji'],
+  ['great service :)', 'positive', 'happy emoji'],
+  ['not bad at all', 'not negative', 'negated negative'],
+  ['where is order SK-100234', 'neutral'],
+  ['Can I return the blue shirt?', 'neutral'],
+  ['What happens if an item arrives broken?', 'not negative'],
+  ['I want to cancel my order', 'not negative'],
+  ['Do you ship to Canada?', 'neutral'],
+];
+
+describe('sentiment scorer', () => {
+  it.each(CASES)('%s -> %s', (text, expected, reason) => {
+    const result = scorer.score(text);
+    if (expected === 'not negative') expect(result.label).not.toBe('negative');
+    else expect(result.label).toBe(expected);
+    if (reason) expect(result.reasons.some((r) => r.startsWith(reason))).toBe(true);
+  });
+
+  it('gives a score in [-1, 1] that agrees with the label, and a confidence in [0, 1]', () => {
+    for (const [text] of CASES) {
+      const r = scorer.score(text);
+      expect(r.score).toBeGreaterThanOrEqual(-1);
+      expect(r.score).toBeLessThanOrEqual(1);
+      expect(r.confidence).toBeGreaterThanOrEqual(0);
+      expect(r.confidence).toBeLessThanOrEqual(1);
+      if (r.label === 'negative') expect(r.score).toBeLessThan(0);
+      if (r.label === 'positive') expect(r.score).toBeGreaterThan(0);
+    }
+  });
+
+  it('scores frustration that has no negative word below a plain question', () => {
+    const frustrated = scorer.score('where is my order?? third time asking').score;
+    const plain = scorer.score('where is order SK-100234').score;
+    expect(frustrated).toBeLessThan(plain);
+  });
+
+  it('handles empty and odd input', () => {
+    expect(scorer.score('').label).toBe('neutral');
+    expect(scorer.score('???').reasons.length).toBeGreaterThanOrEqual(0);
+    expect(() => scorer.score('x'.repeat(100_000))).not.toThrow();
+  });
+
+  it('moves the negative cut-off', () => {
+    const strict = createSentimentScorer({ negativeThreshold: 0.99 });
+    const eager = createSentimentScorer({ negativeThreshold: 0.05 });
+    expect(strict.score('been on hold 2 hours').label).not.toBe('negative');
+    expect(eager.score('where is my order?').label).toBe('negative');
+    expect(() => createSentimentScorer({ negativeThreshold: 1.5 })).toThrow(RangeError);
+  });
+
+  it('explains a message with several cues, gravest first', () => {
+    const r = scorer.score("I've emailed three times, no reply in 2 weeks, I'm calling my bank!!");
+    expect(r.label).toBe('negative');
+    expect(r.reasons[0]).toBe('threat of a chargeback');
+    expect(r.reasons).toEqual(expect.arrayContaining(['waiting time: 2 weeks', 'nobody answers']));
+    expect(r.reasons.some((x) => x.startsWith('repeated contact'))).toBe(true);
+  });
+});
