@@ -3,6 +3,7 @@
  * a labelled file) and `shopkeeper train sentiment` (train on the project's messages and save the
  * model the bot loads).
  */
+import { negativeThresholdSweep, type SweepPoint } from '../sentiment/evaluation/thresholdSweep.ts';
 import path from 'node:path';
 import { Option } from 'commander';
 import type { CommandRoots } from './commands.ts';
@@ -97,10 +98,28 @@ function runEval(flags: EvalFlags): void {
   );
   const labels: Record<string, number> = {};
   for (const m of messages) labels[m.label] = (labels[m.label] ?? 0) + 1;
+  const sweep = negativeThresholdSweep(messages, (text) => ours.score(text).probabilities.negative);
   if (flags.json) {
-    process.stdout.write(`${JSON.stringify({ data: flags.data, format, examples: messages.length, labels, negativeThreshold: ours.negativeThreshold, results })}\n`);
+    const [main] = results;
+    process.stdout.write(
+      `${JSON.stringify({
+        data: flags.data,
+        format,
+        examples: messages.length,
+        labels,
+        negativeThreshold: ours.negativeThreshold,
+        accuracy: main.accuracy,
+        macroF1: main.macroF1,
+        negative: main.negative,
+        latencyP50Ms: main.latencyMs.p50,
+        latencyP99Ms: main.latencyMs.p99,
+        negativeSweep: sweep,
+        results,
+      })}\n`,
+    );
   } else {
     process.stdout.write(formatEvaluation(flags.data, labels, results, ours.negativeThreshold));
+    process.stdout.write(formatSweep(sweep, ours.negativeThreshold));
   }
 }
 
@@ -130,4 +149,12 @@ function readMessages(file: string, format: DataFormat) {
     if (error instanceof LabelledFileError) throw new CliError(error.message);
     throw error;
   }
+}
+
+function formatSweep(sweep: SweepPoint[], current: number): string {
+  const lines = ['', `negative cut-off sweep (shopkeeper; current ${current.toFixed(3)}):`, 'cut-off  precision  recall     F1'];
+  for (const p of sweep) {
+    lines.push(`${p.threshold.toFixed(2).padStart(7)} ${p.precision.toFixed(3).padStart(10)} ${p.recall.toFixed(3).padStart(7)} ${p.f1.toFixed(3).padStart(6)}`);
+  }
+  return `${lines.join('\n')}\n`;
 }

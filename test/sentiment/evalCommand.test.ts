@@ -34,7 +34,14 @@ describe('shopkeeper eval sentiment', { timeout: 60_000 }, () => {
     expect(report.results.map((r: { name: string }) => r.name)).toEqual(['shopkeeper', 'sentiment (AFINN) alone', 'wink-nlp alone']);
     const ours = report.results[0];
     expect(ours.accuracy).toBe(1);
-    expect(ours.negative).toEqual({ precision: 1, recall: 1 });
+    expect(ours.negative).toEqual({ precision: 1, recall: 1, f1: 1 });
+    // The fields at the top level, for a shop's CI.
+    expect(report).toMatchObject({ accuracy: 1, negative: { precision: 1, recall: 1, f1: 1 } });
+    expect(report.latencyP99Ms).toBeGreaterThan(0);
+    // The sweep: a lower cut-off never catches fewer negatives.
+    const recalls = report.negativeSweep.map((p: { recall: number }) => p.recall);
+    expect(report.negativeSweep.map((p: { threshold: number }) => p.threshold)).toEqual([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]);
+    expect(recalls).toEqual([...recalls].sort((a, b) => b - a));
     expect(ours.confusion.matrix).toEqual([[2, 0, 0], [0, 1, 0], [0, 0, 2]]);
     expect(ours.latencyMs.p50).toBeGreaterThan(0);
     expect(report.results[1].negative.recall).toBeLessThan(1);

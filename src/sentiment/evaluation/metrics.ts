@@ -23,7 +23,7 @@ export interface ClassificationReport {
   /** Mean F1 over the classes present in the gold labels. */
   macroF1: number;
   perClass: ClassMetrics[];
-  negative: { precision: number; recall: number };
+  negative: { precision: number; recall: number; f1: number };
   /** rows: gold label, columns: predicted label, both in LABELS order. */
   confusion: { labels: SentimentLabel[]; matrix: number[][] };
 }
@@ -52,7 +52,7 @@ export function classificationReport(gold: readonly SentimentLabel[], predicted:
     accuracy: ratio(correct, gold.length),
     macroF1: present.length ? present.reduce((sum, m) => sum + m.f1, 0) / present.length : 0,
     perClass,
-    negative: { precision: negative.precision, recall: negative.recall },
+    negative: { precision: negative.precision, recall: negative.recall, f1: negative.f1 },
     confusion: { labels: [...LABELS], matrix },
   };
 }
