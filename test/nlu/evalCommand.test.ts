@@ -1,16 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { shopkeeper } from '../support/runShopkeeper.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'intents-eval-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function shopkeeper(...args: string[]) {
-  const result = spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: path.resolve(import.meta.dirname, '../..'), encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const csv = (rows: [string, string][]) => `text,intent\n${rows.map(([t, i]) => `"${t}",${i}`).join('\n')}\n`;
 const train = path.join(dir, 'train.csv');
@@ -37,8 +33,8 @@ writeFileSync(validation, csv([['where is my parcel', 'order_status'], ['my refu
 writeFileSync(test, csv([['track my order', 'order_status'], ['refund please', 'refund_status'], ['hello there', 'greet'], ['capital of France', 'oos']]));
 
 describe('shopkeeper eval intents', { timeout: 60_000 }, () => {
-  it('prints one JSON object with the figures', () => {
-    const { code, stdout } = shopkeeper('eval', 'intents', '--train', train, '--validation', validation, '--test', test, '--json');
+  it('prints one JSON object with the figures', async () => {
+    const { code, stdout } = await shopkeeper('eval', 'intents', '--train', train, '--validation', validation, '--test', test, '--json');
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     for (const key of ['accuracy', 'macroF1', 'inScopeAccuracy', 'oosRecall', 'oosPrecision', 'trainSeconds', 'latencyP50Ms', 'latencyP99Ms']) {
@@ -51,8 +47,8 @@ describe('shopkeeper eval intents', { timeout: 60_000 }, () => {
     expect(Array.isArray(report.confusedPairs)).toBe(true);
   });
 
-  it('prints a readable report with the per-intent table', () => {
-    const { code, stdout } = shopkeeper('eval', 'intents', '--train', train, '--test', test);
+  it('prints a readable report with the per-intent table', async () => {
+    const { code, stdout } = await shopkeeper('eval', 'intents', '--train', train, '--test', test);
     expect(code).toBe(0);
     expect(stdout).toMatch(/accuracy\s+\d+\.\d%/);
     expect(stdout).toMatch(/oos recall/);
@@ -60,29 +56,29 @@ describe('shopkeeper eval intents', { timeout: 60_000 }, () => {
     expect(stdout).toMatch(/no out-of-scope validation rows/);
   });
 
-  it('exits with 1 when accuracy is under --min-accuracy and 0 when it is not', () => {
+  it('exits with 1 when accuracy is under --min-accuracy and 0 when it is not', async () => {
     // Without validation there is no out-of-scope threshold: the oos test row is always wrong.
-    const below = shopkeeper('eval', 'intents', '--train', train, '--test', test, '--min-accuracy', '0.9', '--json');
+    const below = await shopkeeper('eval', 'intents', '--train', train, '--test', test, '--min-accuracy', '0.9', '--json');
     expect(below.code).toBe(1);
     expect(below.stderr).toMatch(/accuracy 0\.\d+ is below --min-accuracy 0\.9/);
     expect(JSON.parse(below.stdout).oosRecall).toBe(0);
-    expect(shopkeeper('eval', 'intents', '--train', train, '--test', test, '--min-accuracy', '0.1', '--json').code).toBe(0);
+    expect((await shopkeeper('eval', 'intents', '--train', train, '--test', test, '--min-accuracy', '0.1', '--json')).code).toBe(0);
   });
 
-  it('reports missing files and bad options in one line', () => {
-    const missing = shopkeeper('eval', 'intents', '--train', path.join(dir, 'nope.csv'), '--test', test);
+  it('reports missing files and bad options in one line', async () => {
+    const missing = await shopkeeper('eval', 'intents', '--train', path.join(dir, 'nope.csv'), '--test', test);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/nope\.csv: no such file/);
-    const bad = shopkeeper('eval', 'intents', '--train', train, '--test', test, '--min-accuracy', 'high');
+    const bad = await shopkeeper('eval', 'intents', '--train', train, '--test', test, '--min-accuracy', 'high');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--min-accuracy must be a number between 0 and 1/);
   });
 });
 
 describe('shopkeeper train intents', { timeout: 60_000 }, () => {
-  it('saves the model under --out', () => {
+  it('saves the model under --out', async () => {
     const out = path.join(dir, 'models', 'intents.json');
-    const { code, stdout, stderr } = shopkeeper('train', 'intents', '--train', train, '--validation', validation, '--out', out);
+    const { code, stdout, stderr } = await shopkeeper('train', 'intents', '--train', train, '--validation', validation, '--out', out);
     expect(code).toBe(0);
     expect(stderr).toMatch(/epoch 1\//);
     expect(stdout).toMatch(/saved .*intents\.json: 3 intents, 12 messages/);

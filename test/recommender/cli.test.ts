@@ -1,18 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { shopkeeper } from '../support/runShopkeeper.ts';
 import { loadRecommender } from '../../src/recommender/index.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'recommender-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function shopkeeper(...args: string[]) {
-  const result = spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: path.resolve(import.meta.dirname, '../..'), encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** Two taste groups of 5 items; 30 customers each buy 4 items of their group over 40 days. */
 function interactionsCsv(header: string): string {
@@ -29,10 +25,10 @@ function interactionsCsv(header: string): string {
 }
 
 describe('shopkeeper eval recommender / train recommender', { timeout: 60_000 }, () => {
-  it('prints one JSON object with the model, the popularity baseline, timings and memory', () => {
+  it('prints one JSON object with the model, the popularity baseline, timings and memory', async () => {
     const file = path.join(dir, 'small.csv');
     writeFileSync(file, interactionsCsv('user,item,timestamp'));
-    const { code, stdout } = shopkeeper('eval', 'recommender', '--interactions', file, '--k', '3', '--json', '--quiet');
+    const { code, stdout } = await shopkeeper('eval', 'recommender', '--interactions', file, '--k', '3', '--json', '--quiet');
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report).toMatchObject({ k: 3, split: 'random-by-user', similarity: 'jaccard', users: 30, trainEvents: 90, testEvents: 30 });
@@ -46,10 +42,10 @@ describe('shopkeeper eval recommender / train recommender', { timeout: 60_000 },
     expect(report.peakRssMb).toBeGreaterThan(0);
   });
 
-  it('reads gzip, names columns with --columns, splits by time and takes --similarity', () => {
+  it('reads gzip, names columns with --columns, splits by time and takes --similarity', async () => {
     const file = path.join(dir, 'renamed.csv.gz');
     writeFileSync(file, gzipSync(interactionsCsv('shopper,sku,when')));
-    const { code, stdout } = shopkeeper(
+    const { code, stdout } = await shopkeeper(
       'eval', 'recommender', '--interactions', file, '--columns', 'user=shopper,item=sku,timestamp=when',
       '--split', 'temporal', '--test-from', '2024-01-25', '--similarity', 'rp3beta', '--json', '--quiet',
     );
@@ -59,10 +55,10 @@ describe('shopkeeper eval recommender / train recommender', { timeout: 60_000 },
     expect(report.users).toBeGreaterThan(0);
   });
 
-  it('shows progress on stderr unless --quiet', () => {
+  it('shows progress on stderr unless --quiet', async () => {
     const file = path.join(dir, 'small.csv');
     writeFileSync(file, interactionsCsv('user,item,timestamp'));
-    const { code, stderr } = shopkeeper('eval', 'recommender', '--interactions', file, '--json');
+    const { code, stderr } = await shopkeeper('eval', 'recommender', '--interactions', file, '--json');
     expect(code).toBe(0);
     expect(stderr).toMatch(/fit: similarity/);
     expect(stderr).toMatch(/recommend \d+\/\d+/);
@@ -72,20 +68,20 @@ describe('shopkeeper eval recommender / train recommender', { timeout: 60_000 },
     { what: 'an unknown split', args: ['--split', 'sideways'], message: /--split.*sideways/ },
     { what: 'a bad ratio', args: ['--ratio', '2'], message: /--ratio must be a number between 0.01 and 0.99/ },
     { what: 'a missing file', args: ['--interactions', '/nonexistent/file.csv'], message: /cannot read \/nonexistent\/file.csv/ },
-  ])('fails with one readable line for $what', ({ args, message }) => {
+  ])('fails with one readable line for $what', async ({ args, message }) => {
     const file = path.join(dir, 'small.csv');
     writeFileSync(file, interactionsCsv('user,item,timestamp'));
-    const { code, stderr } = shopkeeper('eval', 'recommender', '--interactions', file, ...args, '--quiet');
+    const { code, stderr } = await shopkeeper('eval', 'recommender', '--interactions', file, ...args, '--quiet');
     expect(code).not.toBe(0);
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('trains on a file and saves a model the bot can load', () => {
+  it('trains on a file and saves a model the bot can load', async () => {
     const file = path.join(dir, 'small.csv');
     const out = path.join(dir, 'models', 'recommender.json');
     writeFileSync(file, interactionsCsv('user,item,timestamp'));
-    const { code, stdout } = shopkeeper('train', 'recommender', '--interactions', file, '--out', out, '--half-life', '7', '--json', '--quiet');
+    const { code, stdout } = await shopkeeper('train', 'recommender', '--interactions', file, '--out', out, '--half-life', '7', '--json', '--quiet');
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ out, events: 120, users: 30, items: 10, halfLifeDays: 7 });
     const model = loadRecommender(out);
@@ -95,10 +91,10 @@ describe('shopkeeper eval recommender / train recommender', { timeout: 60_000 },
 });
 
 describe('shopkeeper train recommender from the store', { timeout: 120_000 }, () => {
-  it("fits on the store's interactions and products and saves beside the store by default", () => {
+  it("fits on the store's interactions and products and saves beside the store by default", async () => {
     const dataDir = path.join(dir, 'store-data');
-    expect(shopkeeper('seed', '--data-dir', dataDir).code).toBe(0);
-    const { code, stdout } = shopkeeper('train', 'recommender', '--data-dir', dataDir, '--json', '--quiet');
+    expect((await shopkeeper('seed', '--data-dir', dataDir)).code).toBe(0);
+    const { code, stdout } = await shopkeeper('train', 'recommender', '--data-dir', dataDir, '--json', '--quiet');
     expect(code).toBe(0);
     const summary = JSON.parse(stdout);
     expect(summary.out).toBe(path.join(dataDir, 'models', 'recommender.json'));

@@ -1,19 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { shopkeeper } from '../support/runShopkeeper.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sentiment-eval-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function shopkeeper(...args: string[]) {
-  const result = spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: path.resolve(import.meta.dirname, '../..'), encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('shopkeeper eval sentiment', { timeout: 60_000 }, () => {
-  it('prints one JSON object with ours and both baselines', () => {
+  it('prints one JSON object with ours and both baselines', async () => {
     const file = path.join(dir, 'small.csv');
     writeFileSync(
       file,
@@ -26,7 +22,7 @@ describe('shopkeeper eval sentiment', { timeout: 60_000 }, () => {
         'Do you ship to Canada?,neutral',
       ].join('\n'),
     );
-    const { code, stdout } = shopkeeper('eval', 'sentiment', '--data', file, '--json', '--baselines');
+    const { code, stdout } = await shopkeeper('eval', 'sentiment', '--data', file, '--json', '--baselines');
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.examples).toBe(5);
@@ -47,32 +43,32 @@ describe('shopkeeper eval sentiment', { timeout: 60_000 }, () => {
     expect(report.results[1].negative.recall).toBeLessThan(1);
   });
 
-  it('reads the uci and vader formats and counts neutral predictions on two-label data as wrong', () => {
+  it('reads the uci and vader formats and counts neutral predictions on two-label data as wrong', async () => {
     const uci = path.join(dir, 'uci.txt');
     writeFileSync(uci, 'Great phone, works well.\t1\nDo you ship to Canada?\t1\nThe battery died after a day.\t0\n');
-    const uciReport = JSON.parse(shopkeeper('eval', 'sentiment', '--data', uci, '--format', 'uci', '--json').stdout);
+    const uciReport = JSON.parse((await shopkeeper('eval', 'sentiment', '--data', uci, '--format', 'uci', '--json')).stdout);
     expect(uciReport.examples).toBe(3);
     expect(uciReport.results[0].confusion.matrix[2][1]).toBe(1);
     expect(uciReport.results[0].accuracy).toBeCloseTo(2 / 3, 5);
 
     const vader = path.join(dir, 'vader.txt');
     writeFileSync(vader, '1\t2.1\tI love this so much\n2\t-0.4\tit is a chair\n3\t-2.5\tthe worst, most awful service\n');
-    const vaderReport = JSON.parse(shopkeeper('eval', 'sentiment', '--data', vader, '--json').stdout);
+    const vaderReport = JSON.parse((await shopkeeper('eval', 'sentiment', '--data', vader, '--json')).stdout);
     expect(vaderReport.format).toBe('vader');
     expect(vaderReport.labels).toEqual({ positive: 1, neutral: 1, negative: 1 });
   });
 
-  it('moves the negative cut-off with --threshold and rejects bad input', () => {
+  it('moves the negative cut-off with --threshold and rejects bad input', async () => {
     const file = path.join(dir, 'one.csv');
     writeFileSync(file, 'text,label\nwhere is my order?,negative\n');
-    const eager = JSON.parse(shopkeeper('eval', 'sentiment', '--data', file, '--json', '--threshold', '0.05').stdout);
+    const eager = JSON.parse((await shopkeeper('eval', 'sentiment', '--data', file, '--json', '--threshold', '0.05')).stdout);
     expect(eager.negativeThreshold).toBe(0.05);
     expect(eager.results[0].negative.recall).toBe(1);
 
-    const bad = shopkeeper('eval', 'sentiment', '--data', file, '--threshold', '2');
+    const bad = await shopkeeper('eval', 'sentiment', '--data', file, '--threshold', '2');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--threshold/);
-    const missing = shopkeeper('eval', 'sentiment', '--data', path.join(dir, 'nope.csv'));
+    const missing = await shopkeeper('eval', 'sentiment', '--data', path.join(dir, 'nope.csv'));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/cannot read/);
   });
