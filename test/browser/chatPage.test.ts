@@ -62,6 +62,16 @@ describe.skipIf(!available && !required)('the chat page in Chromium', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'chat-where-is-my-order.png'), fullPage: true });
   }, 90_000);
 
+  it('chats as a demo customer picked in "Chat as", who sees their own order at once', async () => {
+    const page = await openChat();
+    await page.locator('#as').selectOption('C0001');
+    await expect.poll(() => page.getByText('Signed in as Ada', { exact: false }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('Hi Ada', { exact: false }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await send(page, 'where is my order');
+    await expect.poll(() => page.getByText('SK-100001', { exact: false }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'chat-signed-in-order.png'), fullPage: true });
+  }, 90_000);
+
   it('shows customer text containing HTML as text, never as markup', async () => {
     const page = await openChat();
     let dialogs = 0;

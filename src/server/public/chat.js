@@ -23,6 +23,8 @@
     });
   }
 
+  var current;
+
   async function start(customerId) {
     say('Connecting…');
     var res = await fetch('/chat/token', {
@@ -41,7 +43,13 @@
       webSocket: false,
       pollingInterval: 500,
     });
-    container.replaceChildren();
+    // Each chat gets a fresh element: Web Chat's React root owns the one it rendered into, and
+    // rendering again into an emptied element shows nothing. The old connection stops polling.
+    if (current) current.end();
+    current = directLine;
+    var host = document.createElement('div');
+    host.className = 'webchat-host';
+    container.replaceChildren(host);
     window.WebChat.renderWebChat(
       {
         directLine: directLine,
@@ -50,16 +58,21 @@
         locale: 'en-US',
         styleOptions: { hideUploadButton: true, botAvatarInitials: 'SK', userAvatarInitials: 'You', bubbleBorderRadius: 8 },
       },
-      container,
+      host,
     );
     say(customerId ? 'Signed in as ' + (session.userName || customerId) + ' (demo).' : 'Chatting as an anonymous visitor.');
     container.querySelector('input, textarea') && container.querySelector('input, textarea').focus();
   }
 
+  function restart() {
+    start(select.value).catch(function (error) { say('Could not start the chat: ' + error.message); });
+  }
   document.getElementById('identity').addEventListener('submit', function (event) {
     event.preventDefault();
-    start(select.value).catch(function (error) { say('Could not start the chat: ' + error.message); });
+    restart();
   });
+  // Picking someone else in "Chat as" means a new conversation as that person, at once.
+  select.addEventListener('change', restart);
 
   loadDemoCustomers()
     .catch(function () { /* the demo list is optional */ })
