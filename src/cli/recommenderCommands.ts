@@ -12,8 +12,7 @@ import type { CommandRoots } from './commands.ts';
 import { CliError } from './cliError.ts';
 import { readConfig } from '../config.ts';
 import { catalogItemsOf, interactionEventsOf } from '../modelInputs.ts';
-import { openLowdbStores } from '../shop/lowdb/openLowdbStores.ts';
-import { StoreLockedError } from '../shop/lowdb/storeLock.ts';
+import { withStores } from './withStores.ts';
 import {
   DEFAULT_OPTIONS,
   SIMILARITIES,
@@ -212,19 +211,10 @@ async function runTrain(flags: TrainFlags): Promise<void> {
 
 /** The store's products and interactions, mapped as the running bot maps them (src/modelInputs.ts). */
 async function readStore(dataDir: string): Promise<{ events: InteractionEvent[]; catalog: CatalogItem[] }> {
-  let stores;
-  try {
-    stores = await openLowdbStores(dataDir);
-  } catch (error) {
-    if (error instanceof StoreLockedError) throw new CliError(error.message);
-    throw error;
-  }
-  try {
+  return withStores(dataDir, async (stores) => {
     const [products, interactions] = await Promise.all([stores.catalog.listProducts(), stores.interactions.all()]);
     return { events: interactionEventsOf(interactions), catalog: catalogItemsOf(products) };
-  } finally {
-    await stores.close();
-  }
+  });
 }
 
 function readEventsFile(file: string, flags: DataFlags): InteractionEvent[] {

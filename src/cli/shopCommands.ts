@@ -7,9 +7,6 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { readConfig } from '../config.ts';
 import { type ImportKind, readImportFile } from '../shop/importFiles.ts';
-import { openLowdbStores } from '../shop/lowdb/openLowdbStores.ts';
-import { StoreLockedError } from '../shop/lowdb/storeLock.ts';
-import type { ShopStores } from '../shop/ports.ts';
 import { isSeeded, seedStore } from '../shop/seedStore.ts';
 import {
   customerSchema,
@@ -20,22 +17,8 @@ import {
   returnSchema,
 } from '../shop/shopSchemas.ts';
 import { CliError } from './cliError.ts';
+import { withStores } from './withStores.ts';
 import type { CommandRoots } from './commands.ts';
-
-async function withStores<T>(dataDir: string, work: (stores: ShopStores) => Promise<T>): Promise<T> {
-  let stores: ShopStores;
-  try {
-    stores = await openLowdbStores(dataDir);
-  } catch (error) {
-    if (error instanceof StoreLockedError) throw new CliError(error.message);
-    throw error;
-  }
-  try {
-    return await work(stores);
-  } finally {
-    await stores.close();
-  }
-}
 
 export function registerShopCommands({ program }: CommandRoots): void {
   const config = () => readConfig();
