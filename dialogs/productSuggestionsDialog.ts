@@ -34,7 +34,7 @@ export class ProductSuggestionsDialog extends Dialog {
     const customerId = info.customer?.preferences.personalization === false ? undefined : info.customer?.id;
     const anchors = await this.anchorProducts(dc, entities);
     if (anchors.length && (dc.context.activity.value as { clicked?: string } | undefined)?.clicked) {
-      this.services.recordInteraction(info.customer?.id, anchors[0].id, 'suggestion_clicked');
+      this.services.recordInteraction(info.customer?.id, anchors[0].id, 'suggestion_clicked', info.conversationId);
     }
 
     if (intent === 'price_stock' && anchors.length) {

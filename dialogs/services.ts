@@ -69,6 +69,11 @@ export interface DialogServices {
   /** Whether (and which items of) a verified order can be returned now. */
   checkReturn(order: Order): Promise<ReturnEligibility>;
   /** Records chat events (suggestion clicked...) as interactions; never awaited by a turn. */
-  recordInteraction(customerId: string | undefined, productId: string, type: 'suggestion_shown' | 'suggestion_clicked'): void;
+  recordInteraction(
+    customerId: string | undefined,
+    productId: string,
+    type: 'suggestion_shown' | 'suggestion_clicked',
+    conversationId?: string,
+  ): void;
   now(): Date;
 }

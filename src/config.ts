@@ -23,6 +23,17 @@ const schema = z.object({
   SHOPKEEPER_DEMO_LOGIN: booleanFromEnv.optional(),
   /** Longest customer message the bot reads; longer ones are cut and the customer is told. */
   SHOPKEEPER_MAX_MESSAGE_LENGTH: z.coerce.number().int().min(100).max(100_000).default(2000),
+  /** Signs staff console session cookies. */
+  SHOPKEEPER_SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** A staff session ends after this long without a request. */
+  SHOPKEEPER_STAFF_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
+  /** ...and after this long in any case. */
+  SHOPKEEPER_STAFF_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /**
+   * Behind a reverse proxy that terminates HTTPS: express's "trust proxy" setting (e.g. 1 for one
+   * proxy), so client addresses (sign-in limits) and Secure cookies are right.
+   */
+  SHOPKEEPER_TRUST_PROXY: z.string().default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
   MicrosoftAppId: z.string().default(''),
@@ -40,6 +51,14 @@ export interface Config {
   directLineSecret?: string;
   demoLogin: boolean;
   maxMessageLength: number;
+  staff: {
+    /** Undefined when not configured: the server makes a random one per process and says so. */
+    sessionSecret?: string;
+    idleMinutes: number;
+    maxHours: number;
+  };
+  /** express's "trust proxy" value. */
+  trustProxy: boolean | number | string;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   production: boolean;
   microsoftApp: {
@@ -74,6 +93,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     directLineSecret: e.SHOPKEEPER_DIRECTLINE_SECRET,
     demoLogin: e.SHOPKEEPER_DEMO_LOGIN ?? !production,
     maxMessageLength: e.SHOPKEEPER_MAX_MESSAGE_LENGTH,
+    staff: {
+      sessionSecret: e.SHOPKEEPER_SESSION_SECRET,
+      idleMinutes: e.SHOPKEEPER_STAFF_IDLE_MINUTES,
+      maxHours: e.SHOPKEEPER_STAFF_SESSION_HOURS,
+    },
+    trustProxy: trustProxyValue(e.SHOPKEEPER_TRUST_PROXY),
     logLevel: e.LOG_LEVEL,
     production,
     microsoftApp: {
@@ -83,4 +108,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       tenantId: e.MicrosoftAppTenantId,
     },
   };
+}
+
+function trustProxyValue(raw: string): boolean | number | string {
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
 }

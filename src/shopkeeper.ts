@@ -23,7 +23,13 @@ import type { Config } from './config.ts';
 import { createRecognizer, loadOrTrainIntentModel } from './nlu/index.ts';
 import { fitRecommender } from './recommender/index.ts';
 import { apologyFor, createSentimentScorer, decideFlag, describeMood } from './sentiment/index.ts';
+import { AgentRelay } from './bot/services/agentRelay.ts';
 import { createApp } from './server/app.ts';
+import { staffRouter } from './server/staff/staffRouter.ts';
+import { LoginThrottle } from './staff/loginThrottle.ts';
+import { ReviewQueue } from './staff/reviewQueue.ts';
+import { ReviewService } from './staff/reviewService.ts';
+import { StaffAccounts } from './staff/staffAccounts.ts';
 import { ConversationLog } from './server/directLine/conversationLog.ts';
 import { DirectLineTokens } from './server/directLine/directLineTokens.ts';
 import { openLowdbStores } from './shop/lowdb/openLowdbStores.ts';
@@ -66,6 +72,8 @@ export async function startShopkeeper(config: Config, options: StartOptions = {}
     directLine: () => need().directLine,
     chat: () => need().chat,
     botFrameworkMessages: () => need().botFrameworkMessages,
+    staff: () => need().staff,
+    trustProxy: config.trustProxy,
   });
   const server = await listen(app, config.port, config.host);
   const port = (server.address() as AddressInfo).port;
@@ -99,6 +107,7 @@ interface ReadyParts {
   directLine: Parameters<typeof createApp>[0]['directLine'] extends () => infer T ? T : never;
   chat: Parameters<typeof createApp>[0]['chat'] extends () => infer T ? T : never;
   botFrameworkMessages: (req: import('express').Request, res: import('express').Response) => Promise<void>;
+  staff: import('express').Router;
   stopTimers(): void;
 }
 
@@ -178,6 +187,7 @@ async function assemble(config: Config, stores: ShopStores, logger: Logger): Pro
     logger.warn('demo login is on: the chat page can open a conversation as any customer (set SHOPKEEPER_DEMO_LOGIN=false in production)');
   }
   const tokens = new DirectLineTokens(secret);
+  const staff = await assembleStaffConsole(config, stores, shop.info.name, new AgentRelay({ directLine: directLineAdapter, cloud: cloudAdapter }, app.appId), logger);
 
   return {
     directLine: {
@@ -197,11 +207,36 @@ async function assemble(config: Config, stores: ShopStores, logger: Logger): Pro
       demoCustomerIds: ['C0001', 'C0002', 'C0003', 'C0004', 'C0005'],
     },
     botFrameworkMessages: (req, res) => cloudAdapter.process(req, res, (context) => bot.run(context)),
+    staff: staff.router,
     stopTimers: () => {
       clearInterval(refitTimer);
       clearInterval(sweepTimer);
+      staff.close();
     },
   };
+}
+
+/** The staff console: accounts, sign-in limits, the queue, reviews and takeover through the bot's adapters. */
+async function assembleStaffConsole(config: Config, stores: ShopStores, shopName: string, relay: AgentRelay, logger: Logger) {
+  const accounts = new StaffAccounts(stores.staff);
+  let sessionSecret = config.staff.sessionSecret;
+  if (!sessionSecret) {
+    sessionSecret = randomBytes(32).toString('base64url');
+    logger.warn('SHOPKEEPER_SESSION_SECRET is not set: using a random one for this run (staff sign in again after a restart)');
+  }
+  if ((await accounts.list()).length === 0) {
+    logger.warn('no staff accounts yet: create the first with `npx shopkeeper staff add you@your-shop.example --role admin`, then sign in at /staff');
+  }
+  return staffRouter({
+    shopName,
+    stores,
+    accounts,
+    queue: new ReviewQueue(stores.flags, stores.transcripts),
+    reviews: new ReviewService(stores, relay),
+    throttle: new LoginThrottle(),
+    session: { secret: sessionSecret, idleMinutes: config.staff.idleMinutes, maxHours: config.staff.maxHours },
+    logger,
+  });
 }
 
 async function fitFromStore(stores: ShopStores, products: Product[], logger: Logger) {

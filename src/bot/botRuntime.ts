@@ -72,7 +72,14 @@ export function createBotRuntime(parts: BotRuntimeParts): BotRuntime {
         },
         now(),
       ),
-    recordInteraction: (customerId, productId, type) => {
+    recordInteraction: (customerId, productId, type, conversationId) => {
+      if (type === 'suggestion_clicked' && conversationId) {
+        // For the dashboard: clicks of anonymous customers count too.
+        stores.transcripts
+          .getConversation(conversationId)
+          .then((record) => record && stores.transcripts.saveConversation({ ...record, suggestionsClicked: (record.suggestionsClicked ?? 0) + 1 }))
+          .catch((error) => logger.error({ err: error }, 'could not count a suggestion click'));
+      }
       if (!customerId) return;
       stores.interactions
         .record([{ customerId, productId, type, timestamp: now().toISOString() }])

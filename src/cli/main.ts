@@ -7,6 +7,7 @@ import { registerIntentCommands } from './intentCommands.ts';
 import { registerSentimentCommands } from './sentimentCommands.ts';
 import { registerRecommenderCommands } from './recommenderCommands.ts';
 import { registerShopCommands } from './shopCommands.ts';
+import { registerStaffCommands } from './staffCommands.ts';
 import { CliError } from './cliError.ts';
 
 const program = new Command('shopkeeper')
@@ -20,6 +21,7 @@ const commands = {
 };
 
 registerShopCommands(commands);
+registerStaffCommands(commands);
 registerIntentCommands(commands);
 registerSentimentCommands(commands);
 registerRecommenderCommands(commands);

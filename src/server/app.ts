@@ -17,6 +17,10 @@ export interface AppOptions {
   chat: () => ChatRouteOptions;
   /** Handles POST /api/messages (botbuilder's CloudAdapter). */
   botFrameworkMessages: () => (req: Request, res: Response) => Promise<void>;
+  /** The staff console, mounted at /staff. */
+  staff: () => Router;
+  /** express's "trust proxy" (client address and HTTPS behind a reverse proxy). */
+  trustProxy?: boolean | number | string;
 }
 
 const PUBLIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'public');
@@ -25,6 +29,7 @@ const JSON_LIMIT = '256kb';
 export function createApp(options: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
   app.use((_req, res, next) => {
     res.set('X-Content-Type-Options', 'nosniff');
     res.set('Referrer-Policy', 'same-origin');
@@ -47,6 +52,8 @@ export function createApp(options: AppOptions): Express {
   // Built once, on the first request after the bot is ready (their parts exist only then).
   let directLine: Router | undefined;
   let chat: Router | undefined;
+  let staff: Router | undefined;
+  app.use('/staff', (req, res, next) => (staff ??= options.staff())(req, res, next));
   const json = express.json({ limit: JSON_LIMIT, strict: false });
   app.use('/v3/directline', json, (req, res, next) => (directLine ??= directLineRouter(options.directLine()))(req, res, next));
   app.use(json, (req, res, next) => (chat ??= chatRoutes(options.chat()))(req, res, next));

@@ -47,6 +47,13 @@ export interface ConversationRecord {
   /** Latest mood summary (filled by the sentiment step). */
   mood?: { average: number; movingAverage: number; worstScore: number; negative: boolean };
   lastIntent?: string;
+  /** Every intent recognized in the conversation (the staff queue filters on them). */
+  intents?: string[];
+  /** How many products the bot suggested, and how many of them the customer followed up. */
+  suggestionsShown?: number;
+  suggestionsClicked?: number;
+  /** The staff member answering when mode is with_agent. */
+  agent?: { email: string; name: string; since: string };
   /**
    * Botbuilder's conversation reference, kept as plain JSON so staff replies can reach the
    * customer proactively later.
@@ -63,6 +70,23 @@ export interface FlagRevision {
   messageIds: string[];
 }
 
+/** A staff member's note on a flag, for colleagues (never shown to the customer). */
+export interface FlagNote {
+  id: string;
+  at: string;
+  /** The staff member's email. */
+  by: string;
+  text: string;
+}
+
+/** What staff did with a flag, oldest first: the review's audit trail. */
+export interface FlagEvent {
+  at: string;
+  by: string;
+  action: 'assigned' | 'status' | 'note' | 'took_over' | 'handed_back' | 'replied' | 'exported';
+  detail?: string;
+}
+
 /** A conversation flagged for staff. At most one open flag (new or in review) per conversation. */
 export interface Flag {
   id: string;
@@ -75,4 +99,8 @@ export interface Flag {
   updatedAt: string;
   /** Every change the rules made, oldest first. */
   history: FlagRevision[];
+  /** The staff member (email) reviewing it. */
+  assignee?: string;
+  notes?: FlagNote[];
+  events?: FlagEvent[];
 }

@@ -3,6 +3,7 @@
  * PostgreSQL implementation can replace the lowdb one without touching them.
  */
 import type { ConversationRecord, Flag, FlagRevision, TranscriptMessage } from './conversationTypes.ts';
+import type { SentimentFeedback, StaffAccount, StoredSession } from './staffTypes.ts';
 import type { Customer, Interaction, Order, Product, ReturnRequest } from './types.ts';
 
 export interface CatalogStore {
@@ -51,6 +52,13 @@ export interface TranscriptStore {
   /** Creates or replaces the conversation's summary record. */
   saveConversation(record: ConversationRecord): Promise<void>;
   listConversations(): Promise<ConversationRecord[]>;
+  /**
+   * Conversations whose customer or agent messages contain every word of the query (case
+   * insensitive, as substrings), optionally only among the given ids.
+   */
+  searchConversations(query: string, within?: Iterable<string>): Promise<Set<string>>;
+  /** Erases a conversation: its messages, its record and its search text. */
+  deleteConversation(id: string): Promise<void>;
 }
 
 export interface FlagStore {
@@ -62,7 +70,25 @@ export interface FlagStore {
    */
   raise(conversationId: string, revision: FlagRevision): Promise<Flag>;
   listFlags(): Promise<Flag[]>;
+  getFlag(id: string): Promise<Flag | undefined>;
+  /** Every flag of a conversation, newest first (open and closed). */
+  flagsOf(conversationId: string): Promise<Flag[]>;
   saveFlag(flag: Flag): Promise<void>;
+  deleteFlagsOf(conversationId: string): Promise<void>;
+}
+
+/** Staff accounts, their sessions, and the sentiment feedback they give. */
+export interface StaffStore {
+  getAccount(email: string): Promise<StaffAccount | undefined>;
+  listAccounts(): Promise<StaffAccount[]>;
+  saveAccount(account: StaffAccount): Promise<void>;
+  getSession(id: string): Promise<StoredSession | undefined>;
+  saveSession(id: string, session: StoredSession): Promise<void>;
+  deleteSession(id: string): Promise<void>;
+  /** Removes expired sessions; returns how many. */
+  sweepSessions(now: Date): Promise<number>;
+  recordFeedback(feedback: SentimentFeedback): Promise<void>;
+  listFeedback(): Promise<SentimentFeedback[]>;
 }
 
 /** A simple key-value document store, for bot state. eTags make concurrent writes safe. */
@@ -81,6 +107,7 @@ export interface ShopStores {
   interactions: InteractionStore;
   transcripts: TranscriptStore;
   flags: FlagStore;
+  staff: StaffStore;
   /** Raw documents for the bot state (botbuilder Storage is built on it in the bot layer). */
   state: DocumentStore;
   close(): Promise<void>;

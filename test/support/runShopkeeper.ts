@@ -25,3 +25,17 @@ export function shopkeeper(...args: string[]): Promise<CliResult> {
     child.once('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+/** Like `shopkeeper`, with `input` written to the command's stdin (for --password-stdin). */
+export function shopkeeperWithInput(input: string, ...args: string[]): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}

@@ -61,6 +61,7 @@ export class MoodAndFlags implements Middleware {
       negative: mood.negative,
     };
     conversation.lastIntent = recognition.intent;
+    if (!conversation.intents?.includes(recognition.intent)) conversation.intents = [...(conversation.intents ?? []), recognition.intent];
     await this.transcripts.saveConversation(conversation);
 
     setTurnInfo(context, {

@@ -78,21 +78,29 @@ export class RecordMessages implements Middleware {
     for (const [i, activity] of activities.entries()) {
       if (activity.type !== 'message') continue;
       const conversationId = activity.conversation?.id ?? context.activity.conversation.id;
-      const role: MessageRole = (activity.channelData as Record<string, unknown> | undefined)?.[AGENT_MARK] ? 'agent' : 'bot';
+      const agentEmail = (activity.channelData as Record<string, unknown> | undefined)?.[AGENT_MARK];
+      const role: MessageRole = agentEmail ? 'agent' : 'bot';
       const productIds = suggestedProductIdsOf(activity);
       const message: TranscriptMessage = {
         id: ids[i] || activity.id || `${conversationId}|out|${Date.now()}|${i}`,
         conversationId,
         channelId: context.activity.channelId,
         role,
-        fromId: activity.from?.id ?? context.activity.recipient?.id ?? 'bot',
+        fromId: agentEmail ? `staff:${String(agentEmail)}` : (activity.from?.id ?? context.activity.recipient?.id ?? 'bot'),
         fromName: activity.from?.name,
         text: activity.text ?? describeAttachments(activity),
         timestamp: now,
         ...(productIds.length ? { suggestedProductIds: productIds } : {}),
       };
       await this.transcripts.append(message);
+      if (productIds.length) await this.countSuggestions(conversationId, productIds.length);
     }
+  }
+
+  /** The dashboard's "suggestions shown" figure. */
+  private async countSuggestions(conversationId: string, shown: number): Promise<void> {
+    const record = await this.transcripts.getConversation(conversationId);
+    if (record) await this.transcripts.saveConversation({ ...record, suggestionsShown: (record.suggestionsShown ?? 0) + shown });
   }
 }
 

@@ -18,6 +18,10 @@ export class LowdbFlagStore implements FlagStore {
   async raise(conversationId: string, revision: FlagRevision): Promise<Flag> {
     const open = await this.openFlag(conversationId);
     if (!open) {
+      // Staff closed the last flag (resolved, or a false positive): the same messages must not
+      // raise it again; only a message it did not cover does.
+      const [latest] = await this.flagsOf(conversationId);
+      if (latest && revision.messageIds.every((id) => latest.messageIds.includes(id))) return latest;
       const flag: Flag = {
         id: randomUUID(),
         conversationId,
@@ -53,8 +57,20 @@ export class LowdbFlagStore implements FlagStore {
     return [...this.flags.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
+  async getFlag(id: string): Promise<Flag | undefined> {
+    return this.flags.get(id);
+  }
+
+  async flagsOf(conversationId: string): Promise<Flag[]> {
+    return [...this.flags.values()].filter((f) => f.conversationId === conversationId).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
   async saveFlag(flag: Flag): Promise<void> {
     await this.flags.put(flag.id, flag);
+  }
+
+  async deleteFlagsOf(conversationId: string): Promise<void> {
+    for (const flag of await this.flagsOf(conversationId)) await this.flags.delete(flag.id);
   }
 }
 

@@ -52,6 +52,11 @@ export class ShardedCollection<T> {
     for (const shard of this.shards) yield* Object.values(shard.data);
   }
 
+  /** Every key (in no particular order). */
+  *keys(): IterableIterator<string> {
+    for (const shard of this.shards) yield* Object.keys(shard.data);
+  }
+
   get size(): number {
     let n = 0;
     for (const shard of this.shards) n += Object.keys(shard.data).length;
