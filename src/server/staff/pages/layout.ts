@@ -22,6 +22,7 @@ export function layout(page: PageContext, body: SafeHtml): SafeHtml {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="csrf-token" content="${page.csrfToken}" />
     <title>${page.title} · ${page.shopName} staff</title>
+    <link rel="icon" href="data:," />
     <link rel="stylesheet" href="/staff/assets/staff.css" />
   </head>
   <body>

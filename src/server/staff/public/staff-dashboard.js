@@ -40,7 +40,7 @@
         labels: statuses.map((s) => s.replace('_', ' ')),
         datasets: [{ data: statuses.map((s) => f.flagsByStatus[s]), backgroundColor: [colours.negative, colours.warn, colours.positive, colours.neutral] }],
       },
-      options: { animation: false },
+      options: { animation: false, aspectRatio: 2, plugins: { legend: { position: 'right' } } },
     });
     new Chart(document.getElementById('chart-suggestions'), {
       type: 'bar',

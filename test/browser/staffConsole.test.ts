@@ -1,0 +1,137 @@
+/**
+ * The staff console in a real browser (Debian's Chromium through playwright-core): sign in, open the
+ * queue, open a conversation flagged after a negative chat, add a note, resolve it; take a chat over
+ * and see the customer's next message arrive live. Customer text that looks like HTML stays text in
+ * every view, under a strict Content Security Policy. Screenshots go to test-artifacts/.
+ *
+ * Skips with a message where Chromium is missing, unless SHOPKEEPER_REQUIRE_BROWSER=1 (CI sets it).
+ */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addStaff, STAFF_PASSWORD } from '../support/staffClient.ts';
+import { DirectLineClient, startTestServer, type TestServer } from '../support/testServer.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+const required = process.env.SHOPKEEPER_REQUIRE_BROWSER === '1';
+const ARTIFACTS = path.resolve('test-artifacts');
+const XSS = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2"> where is my refund, this is useless!!';
+
+describe.skipIf(!available && !required)('the staff console in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    if (!available) throw new Error(`SHOPKEEPER_REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM}`);
+    server = await startTestServer();
+    await addStaff(server, 'grace@shop.example', 'admin', 'Grace');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    await mkdir(ARTIFACTS, { recursive: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function signedInPage(): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()} (${message.location().url})`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(`${server.base}/staff/queue`);
+    await expect.poll(() => page.url()).toContain('/staff/login');
+    await page.getByLabel('Email').fill('grace@shop.example');
+    await page.getByLabel('Password').fill(STAFF_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/staff\/queue$/);
+    return page;
+  }
+
+  it('signs in, opens a flagged conversation from the queue, adds a note and resolves it', async () => {
+    const customer = await DirectLineClient.start(server.base, 'C0001');
+    await customer.ask('my order is two weeks late');
+    await customer.ask('This is the third time I am asking and nobody answers. Absolutely useless!!');
+    await customer.ask(XSS);
+
+    const page = await signedInPage();
+    const row = page.locator('table.queue tbody tr').first();
+    await expect.poll(() => row.count()).toBe(1);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'staff-queue.png'), fullPage: true });
+    await row.getByRole('link').click();
+    await page.waitForURL(/\/staff\/conversations\//);
+
+    const messages = page.locator('#messages li.message.customer .text');
+    await expect.poll(() => messages.allTextContents()).toEqual([
+      'my order is two weeks late',
+      'This is the third time I am asking and nobody answers. Absolutely useless!!',
+      XSS,
+    ]);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.locator('#messages img').count()).toBe(0);
+    expect(await page.locator('.message.flagged').count()).toBeGreaterThan(0);
+    expect(await page.locator('.sentiment.negative').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.profile').textContent()).toContain('Ada Lovelace');
+
+    await page.getByLabel('Add a note (staff only)').fill('Refund approved <b>today</b>');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await expect.poll(() => page.locator('.flash').textContent()).toBe('Note added.');
+    expect(await page.locator('.notes .text').textContent()).toBe('Refund approved <b>today</b>');
+
+    await page.getByRole('button', { name: 'Resolve', exact: true }).click();
+    await expect.poll(() => page.locator('.flash').textContent()).toBe('Status set to resolved.');
+    expect(await page.locator('.panel.flag .status').textContent()).toBe('Resolved');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'staff-conversation.png'), fullPage: true });
+
+    await page.goto(`${server.base}/staff/queue`);
+    expect(await page.locator('.empty').textContent()).toBe('No flagged conversations match.');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('takes a chat over and shows the customer\'s next message live, as text', async () => {
+    const customer = await DirectLineClient.start(server.base);
+    await customer.ask('I need to talk to a person');
+    const page = await signedInPage();
+    await page.locator('table.queue tbody tr', { hasText: 'waiting for a person' }).first().getByRole('link').click();
+    await page.getByRole('button', { name: 'Take over this chat' }).click();
+    await expect.poll(() => page.locator('#mode').textContent()).toContain('With Grace');
+    await expect.poll(async () => (await customer.poll()).map((a) => a.text).join('\n')).toContain("Grace: Hi, I'm Grace from the team.");
+
+    await customer.say('<img src=x onerror="window.pwned=3">are you a real person?');
+    await expect
+      .poll(() => page.locator('#messages li.message.customer .text').allTextContents(), { timeout: 15_000 })
+      .toContain('<img src=x onerror="window.pwned=3">are you a real person?');
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+
+    await page.getByLabel('Reply to the customer').fill('Yes, I am Grace. How can I help?');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => page.locator('.flash').textContent()).toBe('Sent.');
+    await expect.poll(async () => (await customer.poll()).map((a) => a.text)).toContain('Grace: Yes, I am Grace. How can I help?');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'staff-takeover.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the dashboard charts', async () => {
+    const page = await signedInPage();
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await expect.poll(() => page.locator('#dashboard').getAttribute('data-drawn'), { timeout: 15_000 }).toBe('true');
+    expect(Number(await page.locator('#tile-conversations').textContent())).toBeGreaterThan(1);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'staff-dashboard.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
