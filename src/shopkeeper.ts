@@ -18,6 +18,7 @@ import {
 } from 'botbuilder';
 import { pino, type Logger } from 'pino';
 import { createBotRuntime } from './bot/botRuntime.ts';
+import { TrustAzureChannels } from './bot/channels/channelTrust.ts';
 import { DirectLineAdapter } from './bot/directLineAdapter.ts';
 import type { Config } from './config.ts';
 import { createRecognizer, loadOrTrainIntentModel } from './nlu/index.ts';
@@ -172,7 +173,9 @@ async function assemble(config: Config, stores: ShopStores, logger: Logger): Pro
       MicrosoftAppTenantId: app.tenantId,
     }),
   );
-  cloudAdapter.use(...middleware);
+  // Teams users of the shop's own tenant may be recognized as customers, on authenticated requests only.
+  const trust = { tenantId: app.appType === 'MultiTenant' ? undefined : app.tenantId || undefined };
+  cloudAdapter.use(new TrustAzureChannels(trust), ...middleware);
   cloudAdapter.onTurnError = onTurnError;
   if (!app.appId) {
     logger.warn('/api/messages is anonymous: no MicrosoftAppId is set (fine for development and the Emulator, not for production)');

@@ -14,6 +14,8 @@ import type { ShopStores } from '../shop/ports.ts';
 import { checkReturnEligibility } from '../shop/returnPolicy.ts';
 import type { ShopProfile } from '../shop/shopProfile.ts';
 import type { Product } from '../shop/types.ts';
+import { ChannelInbound } from './channels/channelInbound.ts';
+import { TeamsIdentity } from './channels/teamsIdentity.ts';
 import { DocumentBotStorage } from './lowdbBotStorage.ts';
 import { IdentifyCustomer } from './pipeline/identifyCustomer.ts';
 import { type MoodRules, MoodAndFlags } from './pipeline/moodAndFlags.ts';
@@ -103,12 +105,14 @@ export function createBotRuntime(parts: BotRuntimeParts): BotRuntime {
     maxMessageLength: parts.maxMessageLength,
   });
 
+  const teamsIdentity = new TeamsIdentity(stores.customers);
   const middleware: Middleware[] = [
+    new ChannelInbound(presenter.offeredChoices),
     new SerializeConversation(),
     new RecordMessages(stores.transcripts, parts.maxMessageLength),
     new ScoreSentiment(parts.sentiment),
     new UnderstandMessage(parts.recognizer, stores.catalog, ROUTABLE_INTENTS),
-    new IdentifyCustomer(stores.customers, stores.transcripts),
+    new IdentifyCustomer(stores.customers, stores.transcripts, (context) => teamsIdentity.resolve(context)),
     new MoodAndFlags(parts.moodRules, stores.transcripts, stores.flags),
   ];
   return { bot, middleware, onTurnError: turnErrorHandler(logger, conversationState) };

@@ -1,5 +1,5 @@
 /**
- * The bot: greets new conversations, hands every understood customer message to the main dialog,
+ * The bot: greets new conversations (and, on Teams, the chat or team it was just installed in), hands every understood customer message to the main dialog,
  * stays quiet while a staff member has taken the conversation over, and saves state after each turn.
  */
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
@@ -32,8 +32,7 @@ export class ShopBot extends ActivityHandler {
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      const botId = context.activity.recipient.id;
-      if (context.activity.membersAdded?.some((m) => m.id !== botId)) await this.welcome(context);
+      if (shouldWelcome(context)) await this.welcome(context);
       await next();
     });
   }
@@ -67,4 +66,16 @@ export class ShopBot extends ActivityHandler {
       MAIN_CHOICES,
     );
   }
+}
+
+/**
+ * Web Chat, the Emulator and Slack open a conversation by adding the customer: greet them. Teams
+ * adds the bot itself when the app is installed in a chat or team: greet once then, and not every
+ * colleague who later joins a team.
+ */
+function shouldWelcome(context: TurnContext): boolean {
+  const botId = context.activity.recipient.id;
+  const added = context.activity.membersAdded ?? [];
+  if (context.activity.channelId === 'msteams') return added.some((m) => m.id === botId);
+  return added.some((m) => m.id !== botId);
 }

@@ -8,6 +8,7 @@ import { registerSentimentCommands } from './sentimentCommands.ts';
 import { registerRecommenderCommands } from './recommenderCommands.ts';
 import { registerShopCommands } from './shopCommands.ts';
 import { registerStaffCommands } from './staffCommands.ts';
+import { registerTeamsCommands } from './teamsCommands.ts';
 import { CliError } from './cliError.ts';
 
 const program = new Command('shopkeeper')
@@ -25,6 +26,7 @@ registerStaffCommands(commands);
 registerIntentCommands(commands);
 registerSentimentCommands(commands);
 registerRecommenderCommands(commands);
+registerTeamsCommands(commands);
 
 try {
   await program.parseAsync(process.argv);

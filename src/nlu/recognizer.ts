@@ -1,10 +1,11 @@
 /**
  * The recognizer the bot calls once per message: one wink-nlp reading feeds both the intent
- * classifier and the entity extractors. The intent is `none` when the best confidence is under the
- * model's out-of-scope threshold; `ambiguous` when the top two are closer than its margin.
+ * classifier and the entity extractors. The intent is `none` when the best confidence, discounted for
+ * words the model never saw (model/vocabularyCoverage.ts), is under the model's out-of-scope threshold; `ambiguous` when the top two are closer than its margin.
  */
 import { compileCatalogTerms, extractEntities } from './entities/extractEntities.ts';
 import { scoreIntents, type IntentModel } from './model/intentModel.ts';
+import { inScopeScore, vocabularyCoverage } from './model/vocabularyCoverage.ts';
 import { readMessage } from './text/readMessage.ts';
 import { NO_INTENT, type CatalogVocabulary, type Recognition, type Recognizer } from './types.ts';
 
@@ -29,7 +30,7 @@ export function createRecognizer(model: IntentModel, vocabulary: CatalogVocabula
       const reading = readMessage(text);
       const ranking = scoreIntents(model, reading).slice(0, RANKING_SIZE);
       const [best, second] = ranking;
-      const inScope = best.confidence >= threshold;
+      const inScope = inScopeScore(best.confidence, vocabularyCoverage(model, reading), model.coverageExponent) >= threshold;
       return {
         text,
         intent: inScope ? best.intent : NO_INTENT,

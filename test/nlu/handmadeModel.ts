@@ -24,6 +24,7 @@ export function handmadeModel(): IntentModel {
     bias: new Float32Array(3),
     temperature: 1,
     threshold: 0.4,
+    coverageExponent: 0,
     ambiguityMargin: 0.1,
     training: {
       params: { epochs: 0, learningRate: 0, l2: 0, seed: 0, naiveBayesWeight: 0, naiveBayesSmoothing: 0 },

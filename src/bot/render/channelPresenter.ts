@@ -1,76 +1,95 @@
 /**
  * The one place that decides how things look on each channel. Dialogs say "these products with
- * these reasons" or "this text with these choices"; this turns it into an Adaptive Card carousel
- * (Web Chat, Teams: cards kept to schema 1.5, Teams' limit) or numbered plain text (the Emulator,
- * Slack and unknown channels, where cards are missing or turned into pictures).
+ * these reasons" or "this text with these choices"; this picks the form (channels/channelForm.ts):
+ *
+ * | form      | products                                   | choices                                         |
+ * | --------- | ------------------------------------------ | ----------------------------------------------- |
+ * | webchat   | Adaptive Card carousel                     | suggested actions                               |
+ * | teams     | Adaptive Card 1.5 carousel                 | suggested actions in 1:1 chats (up to 3), else card buttons |
+ * | slack     | hero cards with buttons                    | a hero card with buttons                        |
+ * | plain     | numbered text                              | numbered text (a reply "2" picks the second)    |
  */
-import { type Activity, type Attachment, CardFactory, type CardAction, type TurnContext } from 'botbuilder';
+import type { Activity, CardAction, TurnContext } from 'botbuilder';
 import type { Choice, Presenter, ProductSuggestion } from '../../../dialogs/services.ts';
+import { channelFormOf, isTeamsSharedConversation } from '../channels/channelForm.ts';
+import { choicesCard, productCard } from './adaptiveCards.ts';
+import { choicesHeroCard, productHeroCard } from './heroCards.ts';
+import { OfferedChoices } from './offeredChoices.ts';
+import { numberedChoices, numberedProducts } from './plainText.ts';
+import { productViewOf } from './productView.ts';
 import { markSuggestedProducts } from './suggestionRegistry.ts';
 
-const CARD_CHANNELS = new Set(['directline', 'webchat', 'msteams']);
+/** Teams shows at most three suggested actions, and only in 1:1 chats. */
+export const TEAMS_MAX_SUGGESTED_ACTIONS = 3;
 
 export interface PresenterOptions {
   currencySymbol: string;
   /** Absolute base URL for product images when the channel needs one (e.g. https://shop.example). */
   publicUrl?: string;
+  /** Where plain-text channels' numbered choices are remembered (shared with ChannelInbound). */
+  offeredChoices?: OfferedChoices;
 }
 
 export class ChannelPresenter implements Presenter {
-  constructor(private readonly options: PresenterOptions) {}
+  readonly offeredChoices: OfferedChoices;
+
+  constructor(private readonly options: PresenterOptions) {
+    this.offeredChoices = options.offeredChoices ?? new OfferedChoices();
+  }
 
   async text(context: TurnContext, text: string, choices: Choice[] = []): Promise<void> {
+    const a = context.activity;
     const activity: Partial<Activity> = { type: 'message', text };
-    if (choices.length) {
-      activity.suggestedActions = { to: [], actions: choices.map(toAction) };
+    switch (channelFormOf(a)) {
+      case 'webchat':
+        if (choices.length) activity.suggestedActions = { to: [], actions: choices.map(toAction) };
+        break;
+      case 'teams':
+        if (!choices.length) break;
+        if (!isTeamsSharedConversation(a) && choices.length <= TEAMS_MAX_SUGGESTED_ACTIONS) {
+          activity.suggestedActions = { to: [a.from.id], actions: choices.map(toAction) };
+        } else {
+          activity.attachments = [choicesCard(choices, { teams: true })];
+        }
+        break;
+      case 'slack':
+        if (choices.length) activity.attachments = [choicesHeroCard(choices)];
+        break;
+      case 'plain':
+        activity.text = numberedChoices(text, choices);
+        this.offeredChoices.remember(a.conversation.id, choices);
+        // The Emulator shows these as buttons too; channels that cannot simply ignore them.
+        if (choices.length) activity.suggestedActions = { to: [], actions: choices.map(toAction) };
+        break;
     }
     await context.sendActivity(activity);
   }
 
   async products(context: TurnContext, intro: string, suggestions: ProductSuggestion[]): Promise<void> {
-    const ids = suggestions.map((s) => s.product.id);
-    if (!CARD_CHANNELS.has(context.activity.channelId)) {
-      const lines = suggestions.map(
-        (s, i) => `${i + 1}. **${s.product.name}**, ${this.price(s.product.price)}: ${s.reason.text}`,
-      );
-      const activity: Partial<Activity> = { type: 'message', text: `${intro}\n\n${lines.join('\n')}` };
-      markSuggestedProducts(activity, ids);
-      await context.sendActivity(activity);
-      return;
+    const a = context.activity;
+    const form = channelFormOf(a);
+    // Our own page resolves images against our server; Teams and Slack fetch them from the
+    // internet, so they get pictures only when a public URL is known.
+    const imageBase = this.options.publicUrl ?? (form === 'webchat' ? (a.serviceUrl ?? '') : undefined);
+    const views = suggestions.map((s) => productViewOf(s, this.options.currencySymbol, imageBase));
+    const activity: Partial<Activity> = { type: 'message', text: intro };
+    switch (form) {
+      case 'webchat':
+      case 'teams':
+        activity.attachmentLayout = 'carousel';
+        activity.attachments = views.map((v) => productCard(v, { teams: form === 'teams' }));
+        break;
+      case 'slack':
+        activity.attachmentLayout = 'list';
+        activity.attachments = views.map(productHeroCard);
+        break;
+      case 'plain':
+        activity.text = numberedProducts(intro, views);
+        this.offeredChoices.forget(a.conversation.id);
+        break;
     }
-    const base = this.options.publicUrl ?? context.activity.serviceUrl ?? '';
-    const activity: Partial<Activity> = {
-      type: 'message',
-      text: intro,
-      attachmentLayout: 'carousel',
-      attachments: suggestions.map((s) => this.productCard(s, base)),
-    };
-    markSuggestedProducts(activity, ids);
+    markSuggestedProducts(activity, views.map((v) => v.id));
     await context.sendActivity(activity);
-  }
-
-  private productCard(s: ProductSuggestion, base: string): Attachment {
-    const p = s.product;
-    const image = /^https?:\/\//.test(p.image) ? p.image : `${base.replace(/\/$/, '')}${p.image}`;
-    return CardFactory.adaptiveCard({
-      type: 'AdaptiveCard',
-      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-      version: '1.5',
-      body: [
-        { type: 'Image', url: image, altText: p.name, size: 'Stretch' },
-        { type: 'TextBlock', text: p.name, weight: 'Bolder', wrap: true },
-        { type: 'TextBlock', text: this.price(p.price) + (p.stock > 0 ? '' : ' · out of stock'), spacing: 'None' },
-        { type: 'TextBlock', text: s.reason.text, isSubtle: true, wrap: true, size: 'Small' },
-      ],
-      actions: [
-        { type: 'Action.Submit', title: 'Similar items', data: { intent: 'similar_items', productId: p.id, clicked: p.id } },
-        { type: 'Action.Submit', title: 'Goes with it', data: { intent: 'goes_with', productId: p.id, clicked: p.id } },
-      ],
-    });
-  }
-
-  private price(amount: number): string {
-    return `${this.options.currencySymbol}${amount.toFixed(2)}`;
   }
 }
 

@@ -11,7 +11,7 @@ import type { SoftmaxTrainingParams } from './softmaxTrainer.ts';
 import { toSparse } from './sparseVector.ts';
 
 /** Bump when the model file's layout or the classifier's meaning changes. */
-export const MODEL_VERSION = 2;
+export const MODEL_VERSION = 3;
 
 export interface ValidationSummary {
   examples: number;
@@ -51,8 +51,10 @@ export interface IntentModel {
   bias: Float32Array;
   /** Logits are divided by this before the softmax (temperature scaling). */
   temperature: number;
-  /** Below this calibrated confidence the message is out of scope. */
+  /** Below this score (calibrated confidence × vocabulary coverage², model/vocabularyCoverage.ts) the message is out of scope. */
   threshold: number;
+  /** How much unknown words discount the score: 0 (not at all) or 2, chosen on validation. */
+  coverageExponent: number;
   /** Top two confidences closer than this: ambiguous. */
   ambiguityMargin: number;
   training: TrainingSummary;

@@ -21,6 +21,7 @@ interface IntentModelFile {
   labels: string[];
   temperature: number;
   threshold: number;
+  coverageExponent: number;
   ambiguityMargin: number;
   training: TrainingSummary;
   features: string[];
@@ -50,6 +51,7 @@ export function saveIntentModel(model: IntentModel, file: string): void {
     labels: model.labels,
     temperature: model.temperature,
     threshold: model.threshold,
+    coverageExponent: model.coverageExponent,
     ambiguityMargin: model.ambiguityMargin,
     training: model.training,
     features: model.featureNames,
@@ -98,6 +100,7 @@ export function modelFromFile(parsed: IntentModelFile, file = 'model'): IntentMo
     bias: Float32Array.from(bias),
     temperature: parsed.temperature,
     threshold: parsed.threshold,
+    coverageExponent: parsed.coverageExponent ?? 0,
     ambiguityMargin: parsed.ambiguityMargin,
     training: { ...parsed.training, featureVersion: parsed.featureVersion, dataHash: parsed.dataHash, trainedAt: parsed.trainedAt },
   };

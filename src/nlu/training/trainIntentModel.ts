@@ -13,6 +13,7 @@ import { argmax, DEFAULT_TRAINING_PARAMS, trainSoftmax, type SoftmaxTrainingPara
 import { inverseDocumentFrequency, toSparse } from '../model/sparseVector.ts';
 import { quantizeWeights } from '../model/modelFile.ts';
 import { readMessage } from '../text/readMessage.ts';
+import { COVERAGE_EXPONENTS, inScopeScore, vocabularyCoverage } from '../model/vocabularyCoverage.ts';
 import type { LabelledUtterance } from '../types.ts';
 import { isOutOfScope } from '../data/outOfScope.ts';
 
@@ -74,6 +75,7 @@ export function trainIntentModel(
     bias,
     temperature: 1,
     threshold: options.threshold ?? 0,
+    coverageExponent: 0,
     ambiguityMargin: options.ambiguityMargin ?? DEFAULT_AMBIGUITY_MARGIN,
     training: {
       params,
@@ -105,23 +107,40 @@ function calibrate(
   fixedThreshold: number | undefined,
 ): ValidationSummary {
   const scored = validation.map((u) => {
-    const { indices, values } = toSparse(featurize(readMessage(u.text), model.featureConfig), model.featureIndex, model.idf, model.featureConfig);
-    return { utterance: u, logits: logitsOf(indices, values, model.weights, model.bias), target: labelIndex.get(u.intent) };
+    const reading = readMessage(u.text);
+    const { indices, values } = toSparse(featurize(reading, model.featureConfig), model.featureIndex, model.idf, model.featureConfig);
+    return {
+      utterance: u,
+      logits: logitsOf(indices, values, model.weights, model.bias),
+      target: labelIndex.get(u.intent),
+      coverage: vocabularyCoverage(model, reading),
+    };
   });
   const known: ScoredExample[] = scored.filter((s) => s.target !== undefined).map((s) => ({ logits: s.logits, target: s.target as number }));
   model.temperature = fitTemperature(known);
 
-  const examples: (ThresholdExample & { margin: number })[] = scored.map((s) => {
-    const p = Array.from(softmax(s.logits, model.temperature)).sort((a, b) => b - a);
-    const best = argmax(s.logits);
-    return {
-      confidence: p[0],
-      margin: p[0] - (p[1] ?? 0),
-      correct: s.target !== undefined && best === s.target,
-      outOfScope: isOutOfScope(s.utterance.intent),
-    };
+  // For each coverage exponent, the examples scored as the recognizer would and the threshold they
+  // give; the exponent kept is the one whose threshold best serves both sides (in-scope accuracy +
+  // out-of-scope recall). Without out-of-scope rows the exponent stays 0.
+  const candidates = COVERAGE_EXPONENTS.map((exponent) => {
+    const examples: (ThresholdExample & { margin: number })[] = scored.map((s) => {
+      const p = Array.from(softmax(s.logits, model.temperature)).sort((a, b) => b - a);
+      const best = argmax(s.logits);
+      return {
+        // What the recognizer compares with the threshold: confidence, discounted for unknown words when exponent > 0.
+        confidence: inScopeScore(p[0], s.coverage, exponent),
+        margin: p[0] - (p[1] ?? 0),
+        correct: s.target !== undefined && best === s.target,
+        outOfScope: isOutOfScope(s.utterance.intent),
+      };
+    });
+    const choice = chooseOutOfScopeThreshold(examples);
+    return { exponent, examples, choice, value: choice.inScopeAccuracy + choice.outOfScopeRecall };
   });
-  const choice = chooseOutOfScopeThreshold(examples);
+  const hasOutOfScope = scored.some((s) => isOutOfScope(s.utterance.intent));
+  const kept = fixedThreshold === undefined && hasOutOfScope ? candidates.reduce((a, b) => (b.value > a.value + 1e-9 ? b : a)) : candidates[0];
+  const { examples, choice } = kept;
+  model.coverageExponent = kept.exponent;
   model.threshold = fixedThreshold ?? choice.threshold;
   const inScope = examples.filter((e) => !e.outOfScope);
   const outOfScope = examples.filter((e) => e.outOfScope);
