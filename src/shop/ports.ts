@@ -49,9 +49,13 @@ export interface TranscriptStore {
   update(message: TranscriptMessage): Promise<void>;
   messages(conversationId: string): Promise<TranscriptMessage[]>;
   getConversation(id: string): Promise<ConversationRecord | undefined>;
+  /** Many records at once (the staff queue joins every flag with its conversation). */
+  getConversations(ids: Iterable<string>): Promise<Map<string, ConversationRecord>>;
   /** Creates or replaces the conversation's summary record. */
   saveConversation(record: ConversationRecord): Promise<void>;
   listConversations(): Promise<ConversationRecord[]>;
+  /** A customer's conversations, newest first. */
+  conversationsOf(customerId: string): Promise<ConversationRecord[]>;
   /**
    * Conversations whose customer or agent messages contain every word of the query (case
    * insensitive, as substrings), optionally only among the given ids.

@@ -83,12 +83,12 @@ async function loadProfile(stores: ConversationViewStores, conversation: Convers
   const [orders, returns, all] = await Promise.all([
     stores.orders.ordersForCustomer(customer.id),
     stores.returns.returnsForCustomer(customer.id),
-    stores.transcripts.listConversations(),
+    stores.transcripts.conversationsOf(customer.id),
   ]);
   return {
     customer,
     orders: orders.slice(0, 10),
     openReturns: returns.filter((r) => OPEN_RETURN.has(r.status)),
-    earlierConversations: all.filter((c) => c.customerId === customer.id && c.id !== conversation.id).slice(0, 10),
+    earlierConversations: all.filter((c) => c.id !== conversation.id).slice(0, 10),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { ConversationRecord, Flag, FlagStatus } from '../shop/conversationTypes.ts';
 import type { FlagStore, TranscriptStore } from '../shop/ports.ts';
+import { compareText } from '../shop/textOrder.ts';
 
 export interface DashboardPeriod {
   /** Inclusive dates, YYYY-MM-DD. */
@@ -81,7 +82,7 @@ export async function dashboardFigures(stores: { transcripts: TranscriptStore; f
       negativeShare: d.n ? round(d.negative / d.n) : 0,
     })),
     topIntents: [...intents]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
       .slice(0, 10)
       .map(([intent, n]) => ({ intent, conversations: n })),
     personRequests,

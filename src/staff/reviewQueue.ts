@@ -8,6 +8,7 @@
 import type { ConversationRecord, Flag, FlagStatus } from '../shop/conversationTypes.ts';
 import type { FlagStore, TranscriptStore } from '../shop/ports.ts';
 import type { FlagSeverity } from '../sentiment/types.ts';
+import { compareText } from '../shop/textOrder.ts';
 
 export const FLAG_STATUSES: readonly FlagStatus[] = ['new', 'in_review', 'resolved', 'false_positive'];
 export const SEVERITIES: readonly FlagSeverity[] = ['high', 'medium', 'low'];
@@ -47,6 +48,8 @@ export interface QueuePage {
   pages: number;
   /** Conversations waiting for a person right now (whatever the filters). */
   waitingForPerson: number;
+  /** The channels and intents of all flagged conversations, for the filter menus. */
+  facets: { channels: string[]; intents: string[] };
 }
 
 export const DEFAULT_PAGE_SIZE = 25;
@@ -63,12 +66,20 @@ export class ReviewQueue {
     const toEnd = query.to ? `${query.to}T23:59:59.999Z` : undefined;
     const assignee = query.assignee?.toLowerCase();
     let waitingForPerson = 0;
+    const channels = new Set<string>();
+    const intents = new Set<string>();
 
     const candidates: QueueEntry[] = [];
-    for (const flag of await this.flags.listFlags()) {
-      const conversation = await this.transcripts.getConversation(flag.conversationId);
+    const flags = await this.flags.listFlags();
+    const records = await this.transcripts.getConversations(flags.map((f) => f.conversationId));
+    for (const flag of flags) {
+      const conversation = records.get(flag.conversationId);
       const waiting = conversation?.mode === 'waiting_for_person';
       if (waiting && OPEN.has(flag.status)) waitingForPerson++;
+      if (conversation) {
+        channels.add(conversation.channelId);
+        for (const intent of conversation.intents ?? []) intents.add(intent);
+      }
       if (status === 'open' ? !OPEN.has(flag.status) : status !== 'all' && flag.status !== status) continue;
       if (query.severity && flag.severity !== query.severity) continue;
       if (query.from && flag.updatedAt < query.from) continue;
@@ -97,6 +108,7 @@ export class ReviewQueue {
       pageSize,
       pages,
       waitingForPerson,
+      facets: { channels: [...channels].sort(compareText), intents: [...intents].sort(compareText) },
     };
   }
 }
@@ -107,7 +119,7 @@ function bySeverityThenNewest(a: QueueEntry, b: QueueEntry): number {
 }
 
 function byNewest(a: QueueEntry, b: QueueEntry): number {
-  return b.flag.updatedAt.localeCompare(a.flag.updatedAt);
+  return compareText(b.flag.updatedAt, a.flag.updatedAt);
 }
 
 function waitingRank(entry: QueueEntry): number {

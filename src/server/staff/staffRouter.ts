@@ -206,15 +206,14 @@ export function staffRouter(options: StaffRouterOptions): { router: Router; clos
       const params = parse(queueParams, req.query);
       const result = await queue.page({ ...params, assignee: params.assignee === 'me' ? staffOf(res).email : params.assignee, waiting: params.waiting !== undefined } as never);
       if (wantsJson(req)) return res.json(result);
-      const conversations = await stores.transcripts.listConversations();
       send(
         res,
         queuePage(pageContext(req, res, 'Queue', 'queue'), {
           result,
           params,
           staffEmails: (await accounts.list()).map((a) => a.email),
-          channels: [...new Set(conversations.map((c) => c.channelId))].sort(),
-          intents: [...new Set(conversations.flatMap((c) => c.intents ?? []))].sort(),
+          channels: result.facets.channels,
+          intents: result.facets.intents,
         }),
       );
     } catch (error) {

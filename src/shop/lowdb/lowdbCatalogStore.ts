@@ -1,12 +1,13 @@
 import type { CatalogStore } from '../ports.ts';
 import type { Product } from '../types.ts';
 import type { ShardedCollection } from './shardedCollection.ts';
+import { compareText } from '../textOrder.ts';
 
 export class LowdbCatalogStore implements CatalogStore {
   constructor(private readonly products: ShardedCollection<Product>) {}
 
   async listProducts(): Promise<Product[]> {
-    return [...this.products.values()].sort((a, b) => a.id.localeCompare(b.id));
+    return [...this.products.values()].sort((a, b) => compareText(a.id, b.id));
   }
 
   async getProduct(id: string): Promise<Product | undefined> {

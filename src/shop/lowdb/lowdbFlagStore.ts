@@ -1,18 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { Flag, FlagRevision } from '../conversationTypes.ts';
 import type { FlagStore } from '../ports.ts';
+import { compareText } from '../textOrder.ts';
 import type { ShardedCollection } from './shardedCollection.ts';
 
 const OPEN_STATUSES = new Set<Flag['status']>(['new', 'in_review']);
 
 export class LowdbFlagStore implements FlagStore {
-  constructor(private readonly flags: ShardedCollection<Flag>) {}
+  /** Flag ids by conversation: every customer turn asks for its conversation's open flag. */
+  private readonly byConversation = new Map<string, Set<string>>();
+
+  constructor(private readonly flags: ShardedCollection<Flag>) {
+    for (const flag of flags.values()) this.index(flag);
+  }
 
   async openFlag(conversationId: string): Promise<Flag | undefined> {
-    for (const flag of this.flags.values()) {
-      if (flag.conversationId === conversationId && OPEN_STATUSES.has(flag.status)) return flag;
-    }
-    return undefined;
+    return (await this.flagsOf(conversationId)).find((flag) => OPEN_STATUSES.has(flag.status));
   }
 
   async raise(conversationId: string, revision: FlagRevision): Promise<Flag> {
@@ -33,7 +36,7 @@ export class LowdbFlagStore implements FlagStore {
         updatedAt: revision.at,
         history: [revision],
       };
-      await this.flags.put(flag.id, flag);
+      await this.put(flag);
       return flag;
     }
     const unchanged =
@@ -49,12 +52,12 @@ export class LowdbFlagStore implements FlagStore {
       updatedAt: revision.at,
       history: [...open.history, revision],
     };
-    await this.flags.put(updated.id, updated);
+    await this.put(updated);
     return updated;
   }
 
   async listFlags(): Promise<Flag[]> {
-    return [...this.flags.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return [...this.flags.values()].sort((a, b) => compareText(b.updatedAt, a.updatedAt));
   }
 
   async getFlag(id: string): Promise<Flag | undefined> {
@@ -62,15 +65,31 @@ export class LowdbFlagStore implements FlagStore {
   }
 
   async flagsOf(conversationId: string): Promise<Flag[]> {
-    return [...this.flags.values()].filter((f) => f.conversationId === conversationId).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    const ids = this.byConversation.get(conversationId) ?? new Set<string>();
+    return [...ids]
+      .map((id) => this.flags.get(id))
+      .filter((f): f is Flag => f !== undefined)
+      .sort((a, b) => compareText(b.createdAt, a.createdAt));
   }
 
   async saveFlag(flag: Flag): Promise<void> {
-    await this.flags.put(flag.id, flag);
+    await this.put(flag);
   }
 
   async deleteFlagsOf(conversationId: string): Promise<void> {
     for (const flag of await this.flagsOf(conversationId)) await this.flags.delete(flag.id);
+    this.byConversation.delete(conversationId);
+  }
+
+  private async put(flag: Flag): Promise<void> {
+    this.index(flag);
+    await this.flags.put(flag.id, flag);
+  }
+
+  private index(flag: Flag): void {
+    let ids = this.byConversation.get(flag.conversationId);
+    if (!ids) this.byConversation.set(flag.conversationId, (ids = new Set()));
+    ids.add(flag.id);
   }
 }
 

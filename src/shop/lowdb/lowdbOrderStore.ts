@@ -1,6 +1,7 @@
 import type { OrderStore } from '../ports.ts';
 import type { Order } from '../types.ts';
 import type { ShardedCollection } from './shardedCollection.ts';
+import { compareText } from '../textOrder.ts';
 
 export class LowdbOrderStore implements OrderStore {
   /** customer id → their order ids; rebuilt at open and kept current on upsert. */
@@ -19,7 +20,7 @@ export class LowdbOrderStore implements OrderStore {
     return [...ids]
       .map((id) => this.orders.get(id))
       .filter((o): o is Order => o !== undefined)
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      .sort((a, b) => compareText(b.createdAt, a.createdAt));
   }
 
   async upsertOrders(orders: Order[]): Promise<void> {

@@ -1,6 +1,7 @@
 import type { ReturnStore } from '../ports.ts';
 import type { ReturnRequest } from '../types.ts';
 import type { ShardedCollection } from './shardedCollection.ts';
+import { compareText } from '../textOrder.ts';
 
 export class LowdbReturnStore implements ReturnStore {
   constructor(private readonly returns: ShardedCollection<ReturnRequest>) {}
@@ -31,6 +32,6 @@ export class LowdbReturnStore implements ReturnStore {
   }
 
   private sorted(keep: (r: ReturnRequest) => boolean): ReturnRequest[] {
-    return [...this.returns.values()].filter(keep).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    return [...this.returns.values()].filter(keep).sort((a, b) => compareText(b.createdAt, a.createdAt));
   }
 }

@@ -1,6 +1,7 @@
 import type { StaffStore } from '../ports.ts';
 import type { SentimentFeedback, StaffAccount, StoredSession } from '../staffTypes.ts';
 import type { ShardedCollection } from './shardedCollection.ts';
+import { compareText } from '../textOrder.ts';
 
 export class LowdbStaffStore implements StaffStore {
   constructor(
@@ -14,7 +15,7 @@ export class LowdbStaffStore implements StaffStore {
   }
 
   async listAccounts(): Promise<StaffAccount[]> {
-    return [...this.accounts.values()].sort((a, b) => a.email.localeCompare(b.email));
+    return [...this.accounts.values()].sort((a, b) => compareText(a.email, b.email));
   }
 
   async saveAccount(account: StaffAccount): Promise<void> {
@@ -44,6 +45,6 @@ export class LowdbStaffStore implements StaffStore {
   }
 
   async listFeedback(): Promise<SentimentFeedback[]> {
-    return [...this.feedback.values()].sort((a, b) => a.at.localeCompare(b.at));
+    return [...this.feedback.values()].sort((a, b) => compareText(a.at, b.at));
   }
 }

@@ -12,6 +12,7 @@ import { JSONFile } from 'lowdb/node';
 import type { ConversationRecord, TranscriptMessage } from '../conversationTypes.ts';
 import type { TranscriptStore } from '../ports.ts';
 import type { ShardedCollection } from './shardedCollection.ts';
+import { compareText } from '../textOrder.ts';
 
 /** How many conversation files stay open in memory. */
 const OPEN_FILES = 500;
@@ -53,12 +54,27 @@ export class LowdbTranscriptStore implements TranscriptStore {
     return this.conversations.get(id);
   }
 
+  async getConversations(ids: Iterable<string>): Promise<Map<string, ConversationRecord>> {
+    const found = new Map<string, ConversationRecord>();
+    for (const id of ids) {
+      const record = this.conversations.get(id);
+      if (record) found.set(id, record);
+    }
+    return found;
+  }
+
   async saveConversation(record: ConversationRecord): Promise<void> {
     await this.conversations.put(record.id, record);
   }
 
   async listConversations(): Promise<ConversationRecord[]> {
-    return [...this.conversations.values()].sort((a, b) => b.lastMessageAt.localeCompare(a.lastMessageAt));
+    return [...this.conversations.values()].sort((a, b) => compareText(b.lastMessageAt, a.lastMessageAt));
+  }
+
+  async conversationsOf(customerId: string): Promise<ConversationRecord[]> {
+    const mine = [];
+    for (const record of this.conversations.values()) if (record.customerId === customerId) mine.push(record);
+    return mine.sort((a, b) => compareText(b.lastMessageAt, a.lastMessageAt));
   }
 
   async searchConversations(query: string, within?: Iterable<string>): Promise<Set<string>> {
