@@ -1,11 +1,13 @@
 /**
- * `shopkeeper staff add|list|disable|enable|password`: the accounts of the staff console. The first
+ * `shopkeeper staff add|list|disable|enable|password|feedback`: the accounts of the staff console. The first
  * admin is made here; later ones can be added by an admin in the console (Team page). The password
  * is asked for at the terminal (hidden, twice), or read from stdin for scripts:
  *   printf '%s\n' "$PASSWORD" | npx shopkeeper staff add ana@shop.example --role agent --password-stdin
  * Like every command that writes the store, these refuse while the server runs (one writer).
  */
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { stringify } from 'csv-stringify/sync';
 import password from '@inquirer/password';
 import type { Command } from 'commander';
 import { readConfig } from '../config.ts';
@@ -67,6 +69,17 @@ export function registerStaffCommands({ program }: CommandRoots): void {
         process.stdout.write(`${account.email} is ${account.disabled ? 'disabled' : 'enabled'}\n`);
       });
   }
+
+  withDataDir(staff.command('feedback'))
+    .description('export the messages staff marked as false positives, as CSV text,label (for eval/train sentiment)')
+    .option('--out <file>', 'write to this file instead of stdout')
+    .action(async (options: StoreOption & { out?: string }) => {
+      const feedback = await withStores(dataDirOf(options), (stores) => stores.staff.listFeedback());
+      const csv = stringify([['text', 'label'], ...feedback.map((f) => [f.text, f.label])]);
+      if (!options.out) return void process.stdout.write(csv);
+      await writeFile(options.out, csv);
+      process.stderr.write(`wrote ${feedback.length} labelled message${feedback.length === 1 ? '' : 's'} to ${options.out}\n`);
+    });
 
   withDataDir(staff.command('password <email>'))
     .description("set a staff member's password")
