@@ -48,6 +48,10 @@ interface ModelFlags {
   weights?: string;
   trendingBlend?: string;
   trendingDays?: string;
+  trendingBoost?: string;
+  customerNeighbours?: string;
+  customerAlpha?: string;
+  customerBlend?: string;
 }
 
 interface DataFlags {
@@ -118,7 +122,11 @@ function withModelOptions(command: Command): Command {
     .option('--min-count <n>', `minimum co-occurrence count of a pair (default ${DEFAULT_OPTIONS.minCooccurrence})`)
     .option('--weights <pairs>', `event weights, e.g. view=1,add_to_cart=3,purchase=5 (others keep their defaults)`)
     .option('--trending-blend <w>', `weight of recent popularity in personal scores, 0..1 (default ${DEFAULT_OPTIONS.trendingBlend})`)
-    .option('--trending-days <days>', `window of "trending" (default ${DEFAULT_OPTIONS.trendingDays})`);
+    .option('--trending-days <days>', `window of "trending" (default ${DEFAULT_OPTIONS.trendingDays})`)
+    .option('--trending-boost <e>', `personal scores x (recent popularity share)^e, 0 = off (default ${DEFAULT_OPTIONS.trendingBoost})`)
+    .option('--customer-neighbours <n>', `similar customers blended into personal scores, 0 = off (default ${DEFAULT_OPTIONS.customerNeighbours})`)
+    .option('--customer-alpha <a>', `customer similarity overlap / (mine^a x theirs^(1-a)) (default ${DEFAULT_OPTIONS.customerAlpha})`)
+    .option('--customer-blend <w>', `share of similar customers in personal scores, 0..1 (default ${DEFAULT_OPTIONS.customerBlend})`);
 }
 
 function withOutputOptions(command: Command): Command {
@@ -242,6 +250,11 @@ function modelOptions(flags: ModelFlags): RecommenderOptions {
     eventWeights: flags.weights !== undefined ? parseWeights(flags.weights) : undefined,
     trendingBlend: flags.trendingBlend !== undefined ? number('--trending-blend', flags.trendingBlend, 0, 1) : undefined,
     trendingDays: flags.trendingDays !== undefined ? number('--trending-days', flags.trendingDays, 0) : undefined,
+    trendingBoost: flags.trendingBoost !== undefined ? number('--trending-boost', flags.trendingBoost, 0) : undefined,
+    customerNeighbours:
+      flags.customerNeighbours !== undefined ? integer('--customer-neighbours', flags.customerNeighbours, 0) : undefined,
+    customerAlpha: flags.customerAlpha !== undefined ? number('--customer-alpha', flags.customerAlpha, 0, 1) : undefined,
+    customerBlend: flags.customerBlend !== undefined ? number('--customer-blend', flags.customerBlend, 0, 1) : undefined,
   };
 }
 

@@ -17,6 +17,7 @@ import { ContentIndex } from './contentSimilarity.ts';
 import { diversify, itemPredicate } from './filters.ts';
 import { reasons } from './reasons.ts';
 import { TopK } from './topK.ts';
+import { CustomerNeighbours } from './customerNeighbours.ts';
 
 interface Candidate {
   id: string;
@@ -27,6 +28,8 @@ interface Candidate {
 /** How many ranked candidates each source hands to the diversity step, beyond k. */
 const POOL_FACTOR = 5;
 const POOL_EXTRA = 20;
+/** Recent-popularity share given to items with no recent events when trendingBoost is on. */
+const TRENDING_FLOOR = 0.001;
 
 export class ItemSimilarityRecommender implements Recommender {
   readonly info: RecommenderInfo;
@@ -37,6 +40,7 @@ export class ItemSimilarityRecommender implements Recommender {
   private readonly popularOrder: Int32Array;
   private readonly maxTrending: number;
   private content: ContentIndex | undefined;
+  private readonly customers: CustomerNeighbours | undefined;
   // Reused per query: scores and best anchors of touched items, marked by a query stamp.
   private readonly scores: Float64Array;
   private readonly bestContribution: Float64Array;
@@ -64,6 +68,10 @@ export class ItemSimilarityRecommender implements Recommender {
     this.touchedStamp = new Int32Array(count);
     this.seenStamp = new Int32Array(count);
     this.touched = new Int32Array(count);
+    const { customerNeighbours, customerBlend, customerAlpha, customerHistory } = state.info.options;
+    if (customerNeighbours > 0 && customerBlend > 0) {
+      this.customers = new CustomerNeighbours(state.affinity, customerNeighbours, customerAlpha, customerHistory);
+    }
   }
 
   /** The model's state, for saving. */
@@ -164,6 +172,9 @@ export class ItemSimilarityRecommender implements Recommender {
         const category = this.catalogById.get(this.items.idOf(j))?.category;
         const reason = reasons.trending(category, this.info.options.trendingDays);
         return { id: this.items.idOf(j), score: this.blendedScore(j, stamp) / (best || 1), reason };
+      }
+      if (this.bestContribution[j] < 0) {
+        return { id: this.items.idOf(j), score: this.blendedScore(j, stamp) / (best || 1), reason: reasons.customersLikeYou() };
       }
       const anchor = this.items.idOf(this.bestAnchor[j]);
       const reason = boughtAnchor.get(this.bestAnchor[j])
@@ -276,6 +287,30 @@ export class ItemSimilarityRecommender implements Recommender {
       }
     }
     if (touchedCount > 0) this.normalizeScores(touchedCount);
+    return this.addCustomerNeighbours(u, stamp, touchedCount);
+  }
+
+  /**
+   * Blends in what the nearest customers have: item scores become (1 - b) x item similarity +
+   * b x customers' score, both scaled to [0, 1]. Items only the neighbours bring have no anchor
+   * (bestContribution -1), so their reason is "customers like you".
+   */
+  private addCustomerNeighbours(u: number, stamp: number, touchedCount: number): number {
+    if (!this.customers) return touchedCount;
+    const blend = this.info.options.customerBlend;
+    for (let n = 0; n < touchedCount; n++) this.scores[this.touched[n]] *= 1 - blend;
+    const { items, scoreOf } = this.customers;
+    const count = this.customers.score(u);
+    for (let n = 0; n < count; n++) {
+      const j = items[n];
+      if (this.touchedStamp[j] !== stamp) {
+        this.touchedStamp[j] = stamp;
+        this.scores[j] = 0;
+        this.bestContribution[j] = -1;
+        this.touched[touchedCount++] = j;
+      }
+      this.scores[j] += blend * scoreOf[j];
+    }
     return touchedCount;
   }
 
@@ -287,10 +322,13 @@ export class ItemSimilarityRecommender implements Recommender {
   }
 
   private blendedScore(j: number, stamp: number): number {
-    const lambda = this.info.options.trendingBlend;
-    const personal = this.touchedStamp[j] === stamp ? this.scores[j] : 0;
+    const { trendingBlend: lambda, trendingBoost: boost } = this.info.options;
+    let personal = this.touchedStamp[j] === stamp ? this.scores[j] : 0;
+    const share = this.state.trending[j] / (this.maxTrending || 1);
+    // A floor keeps items with no recent sales rankable among themselves (and above nothing).
+    if (boost > 0) personal *= Math.pow(share + TRENDING_FLOOR, boost);
     if (lambda === 0) return personal;
-    return (1 - lambda) * personal + (lambda * this.state.trending[j]) / (this.maxTrending || 1);
+    return (1 - lambda) * personal + lambda * share;
   }
 
   /** The best `k` unseen, accepted items among the touched ones (plus top trending when blended). */

@@ -10,6 +10,7 @@ import type { ModelState } from './modelState.ts';
 import type { Csr } from './sparse.ts';
 import { ItemSimilarityRecommender } from './model.ts';
 import { MODEL_FORMAT_VERSION } from './fit.ts';
+import { resolveOptions } from './options.ts';
 
 const FORMAT = 'shopkeeper-recommender';
 
@@ -70,7 +71,8 @@ export function loadRecommender(path: string, catalog?: readonly CatalogItem[]):
     throw new Error(`${path} has model format ${saved.info.version}; this version reads ${MODEL_FORMAT_VERSION}: refit it`);
   }
   const state: ModelState = {
-    info: saved.info,
+    // A file saved before an option existed gets that option's default.
+    info: { ...saved.info, options: resolveOptions(saved.info.options) },
     itemIds: saved.itemIds,
     userIds: saved.userIds,
     affinity: loadCsr(saved.affinity),

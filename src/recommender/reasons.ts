@@ -24,6 +24,10 @@ export const reasons = {
     text: `Similar to the ${nameOf(anchor)}`,
     anchorItemId: anchor,
   }),
+  customersLikeYou: (): Reason => ({
+    kind: 'customers_like_you',
+    text: 'Customers who buy what you buy also bought it',
+  }),
   trending: (category: string | undefined, trendingDays: number): Reason => ({
     kind: 'trending',
     text: category ? `Popular in ${category} ${periodOf(trendingDays)}` : `Trending ${periodOf(trendingDays)}`,

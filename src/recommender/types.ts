@@ -33,6 +33,7 @@ export type ReasonKind =
   | 'because_you_viewed'
   | 'bought_together'
   | 'similar_to'
+  | 'customers_like_you'
   | 'trending'
   | 'popular'
   | 'new_arrival';
@@ -121,8 +122,31 @@ export interface RecommenderOptions {
   beta?: number;
   /** Weight of recent popularity blended into personal scores (0 = pure item similarity). @default see DEFAULT_OPTIONS */
   trendingBlend?: number;
-  /** Window of "trending", in days before the data's end. @default 7 */
+  /**
+   * Multiplies personal scores by (recent popularity share)^this, so among equally likely items the
+   * ones selling now come first (seasonal shops). 0 = off. @default see DEFAULT_OPTIONS
+   */
+  trendingBoost?: number;
+  /** Window of "trending", in days before the data's end. @default see DEFAULT_OPTIONS */
   trendingDays?: number;
+  /**
+   * Similar customers consulted per personal query ("customers who buy what you buy"): their items
+   * are blended with the item-similarity scores. 0 = item similarity only. @default see DEFAULT_OPTIONS
+   */
+  customerNeighbours?: number;
+  /**
+   * How customer similarity treats history sizes: overlap / (mine^a x theirs^(1-a)). Below 0.5 it
+   * favours neighbours whose whole (small) history I share over big buyers who have a bit of everything.
+   * @default see DEFAULT_OPTIONS
+   */
+  customerAlpha?: number;
+  /** Share of the similar customers' scores in personal scores, 0..1. @default see DEFAULT_OPTIONS */
+  customerBlend?: number;
+  /**
+   * At most this many of a customer's items (highest affinity first) look for similar customers: keeps
+   * a query fast for wholesale buyers with thousands of items. @default see DEFAULT_OPTIONS
+   */
+  customerHistory?: number;
   /** Remove items the user already has from personal suggestions. @default true */
   removeSeen?: boolean;
   /**

@@ -12,7 +12,8 @@ describe('suggestions on a small shop', () => {
     { what: 'similar to the blue shirt: the white one first', request: { mode: 'similar', anchorItems: ['shirt-blue'] }, first: 'shirt-white', reason: 'Similar to the Blue Linen Shirt' },
     { what: 'goes with the blue shirt: the trousers bought in its orders', request: { mode: 'goes_with', anchorItems: ['shirt-blue'] }, first: 'chino', reason: 'Often bought with the Blue Linen Shirt' },
     { what: 'goes with the hat: the scarf', request: { mode: 'goes_with', anchorItems: ['hat'] }, first: 'scarf', reason: 'Often bought with the Straw Sun Hat' },
-    { what: 'personal for a blue-shirt buyer', request: { mode: 'personal', user: 'u7' }, first: 'shirt-white', reason: 'Because you bought the Blue Linen Shirt' },
+    // Three of the blue shirt's other buyers also bought the chinos (similar customers agree).
+    { what: 'personal for a blue-shirt buyer', request: { mode: 'personal', user: 'u7' }, first: 'chino', reason: 'Because you bought the Blue Linen Shirt' },
     { what: 'personal for a hat buyer', request: { mode: 'personal', user: 'u5' }, first: 'socks', reason: 'Because you bought the Straw Sun Hat' },
   ] as const)('$what', ({ request, first, reason }) => {
     const suggestions = ask(request);
@@ -157,5 +158,33 @@ describe('suggestions on a small shop', () => {
   it('returns nothing for k = 0 and never more than k', () => {
     expect(model.suggest({ mode: 'trending', k: 0 })).toEqual([]);
     expect(model.suggest({ mode: 'trending', k: 50 }).length).toBe(catalog.length);
+  });
+});
+
+describe('similar customers ("customers who buy what you buy")', () => {
+  // With one item neighbour per item the hat only points at the scarf; the socks reach a new hat
+  // buyer only through the customers who share their basket (u6 bought hat, scarf and socks).
+  const newHatBuyer = buy('u12', ['hat'], 28);
+  const suggestFor = (options: Parameters<typeof fitRecommender>[2]) =>
+    fitRecommender([...events, ...newHatBuyer], catalog, { neighbours: 1, ...options })
+      .suggest({ mode: 'personal', user: 'u12', k: 3 })
+      .map((s) => [s.itemId, s.reason.text]);
+
+  it.each([
+    { what: 'on: the socks come from similar customers, said so', options: {}, socks: 'Customers who buy what you buy also bought it' },
+    { what: 'off: the socks are only a trending fallback', options: { customerNeighbours: 0 }, socks: 'Popular in Accessories this week' },
+  ])('$what', ({ options, socks }) => {
+    const suggestions = suggestFor(options);
+    expect(suggestions[0]).toEqual(['scarf', 'Because you bought the Straw Sun Hat']);
+    expect(suggestions).toContainEqual(['socks', socks]);
+  });
+
+  it.each([
+    { options: { customerBlend: 1.5 }, message: /customerBlend/ },
+    { options: { customerAlpha: -0.1 }, message: /customerAlpha/ },
+    { options: { customerNeighbours: -1 }, message: /customerNeighbours/ },
+    { options: { trendingBoost: -1 }, message: /trendingBoost/ },
+  ])('rejects $options', ({ options, message }) => {
+    expect(() => fitRecommender(events, catalog, options)).toThrow(message);
   });
 });
