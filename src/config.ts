@@ -23,6 +23,8 @@ const schema = z.object({
   SHOPKEEPER_DEMO_LOGIN: booleanFromEnv.optional(),
   /** Longest customer message the bot reads; longer ones are cut and the customer is told. */
   SHOPKEEPER_MAX_MESSAGE_LENGTH: z.coerce.number().int().min(100).max(100_000).default(2000),
+  /** The address customers reach the server at (https://bot.your-shop.example): Teams and Slack fetch product pictures from it. */
+  SHOPKEEPER_PUBLIC_URL: z.string().url('must be an absolute URL like https://bot.your-shop.example').optional(),
   /** Signs staff console session cookies. */
   SHOPKEEPER_SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** A staff session ends after this long without a request. */
@@ -57,6 +59,8 @@ export interface Config {
     idleMinutes: number;
     maxHours: number;
   };
+  /** Public base URL of this server, when known (product pictures on Teams and Slack). */
+  publicUrl?: string;
   /** express's "trust proxy" value. */
   trustProxy: boolean | number | string;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
@@ -99,6 +103,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       maxHours: e.SHOPKEEPER_STAFF_SESSION_HOURS,
     },
     trustProxy: trustProxyValue(e.SHOPKEEPER_TRUST_PROXY),
+    publicUrl: e.SHOPKEEPER_PUBLIC_URL?.replace(/\/+$/, ''),
     logLevel: e.LOG_LEVEL,
     production,
     microsoftApp: {

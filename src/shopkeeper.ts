@@ -151,6 +151,7 @@ async function assemble(config: Config, stores: ShopStores, logger: Logger): Pro
     suggestionModel: () => recommender,
     productsById,
     maxMessageLength: config.maxMessageLength,
+    publicUrl: config.publicUrl,
     logger,
   });
   const { bot, middleware, onTurnError } = runtime;

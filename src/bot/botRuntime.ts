@@ -39,6 +39,8 @@ export interface BotRuntimeParts {
   suggestionModel: () => SuggestionModel;
   productsById: Map<string, Product>;
   maxMessageLength: number;
+  /** Public base URL of the server: product pictures on channels that fetch them from the internet. */
+  publicUrl?: string;
   logger: Logger;
   now?: () => Date;
 }
@@ -53,7 +55,7 @@ export interface BotRuntime {
 export function createBotRuntime(parts: BotRuntimeParts): BotRuntime {
   const { stores, shop, logger } = parts;
   const now = parts.now ?? (() => new Date());
-  const presenter = new ChannelPresenter({ currencySymbol: shop.info.currencySymbol });
+  const presenter = new ChannelPresenter({ currencySymbol: shop.info.currencySymbol, publicUrl: parts.publicUrl });
   const services: DialogServices = {
     orders: stores.orders,
     returns: stores.returns,

@@ -153,3 +153,29 @@ describe('the Emulator and unknown channels: plain text with numbered lists', ()
     expect(picked.replies.map((r) => r.text).join('\n')).toMatch(/order number/);
   });
 });
+
+describe('product pictures on channels that fetch them from the internet', () => {
+  let withPublicUrl: ChannelServer;
+  beforeAll(async () => {
+    withPublicUrl = await startChannelServer({ SHOPKEEPER_PUBLIC_URL: 'https://bot.shop.example/' });
+  }, 120_000);
+  afterAll(() => withPublicUrl?.stop());
+
+  const imagesOf = (replies: Reply[]) =>
+    cardsOf(replies).flatMap((card) => [
+      ...((card.content.body ?? []) as { type: string; url?: string }[]).filter((b) => b.type === 'Image').map((b) => b.url),
+      ...((card.content.images ?? []) as { url: string }[]).map((i) => i.url),
+    ]);
+
+  it.each([
+    ['Teams, no public URL', () => server, teamsPersonalMessage('recommend something', '71'), []],
+    ['Teams, SHOPKEEPER_PUBLIC_URL set', () => withPublicUrl, teamsPersonalMessage('recommend something', '72'), ['https://bot.shop.example/']],
+    ['Slack, SHOPKEEPER_PUBLIC_URL set', () => withPublicUrl, slackDirectMessage('recommend something', '73'), ['https://bot.shop.example/']],
+  ])('%s', async (_case, target, activity, prefixes) => {
+    const { replies } = await postActivity(target().base, activity);
+    const images = imagesOf(replies);
+    if (!prefixes.length) return expect(images).toEqual([]);
+    expect(images.length).toBeGreaterThan(0);
+    for (const url of images) expect(url).toMatch(/^https:\/\/bot\.shop\.example\/images\/products\//);
+  });
+});

@@ -51,7 +51,7 @@ describe('takeover on Teams and Slack', () => {
     const say = (text: string) => postActivity(server.base, { ...message(text), serviceUrl: connectorUrl });
     const asked = await say('I want to talk to a person');
     expect(asked.status).toBe(200);
-    const conversationId = (message('x').conversation as { id: string }).id;
+    const conversationId = ((message('x') as Record<string, unknown>).conversation as { id: string }).id;
     const id = encodeURIComponent(conversationId);
     delivered.length = 0;
 
