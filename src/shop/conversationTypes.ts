@@ -47,6 +47,8 @@ export interface ConversationRecord {
   /** Latest mood summary (filled by the sentiment step). */
   mood?: { average: number; movingAverage: number; worstScore: number; negative: boolean };
   lastIntent?: string;
+  /** The start of the customer's latest message, for lists (the staff queue). */
+  preview?: string;
   /** Every intent recognized in the conversation (the staff queue filters on them). */
   intents?: string[];
   /** How many products the bot suggested, and how many of them the customer followed up. */

@@ -211,6 +211,10 @@ describe('staff review and takeover', () => {
     expect(html).toContain('&lt;script&gt;window.pwned=1&lt;/script&gt;&lt;img src=x onerror=&quot;window.pwned=2&quot;&gt;');
     expect(html).not.toContain('<script>window.pwned');
     expect(html).not.toContain('<img src=x');
+
+    const queue = await (await agent.get('/staff/queue?status=all&q=pwned')).text();
+    expect(queue, 'the queue shows the latest customer words, as text').toContain('“&lt;script&gt;window.pwned=1&lt;/script&gt;');
+    expect(queue).not.toContain('<script>window.pwned');
   });
 
   it('shows the dashboard figures for a period', async () => {

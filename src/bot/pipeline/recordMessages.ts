@@ -14,6 +14,8 @@ import { isCustomerMessage, setDraft } from './turnDraft.ts';
 /** Marks an outgoing activity as written by a staff member rather than the bot. */
 export const AGENT_MARK = 'shopkeeperAgent';
 
+const PREVIEW_LENGTH = 120;
+
 export class RecordMessages implements Middleware {
   constructor(
     private readonly transcripts: TranscriptStore,
@@ -50,11 +52,11 @@ export class RecordMessages implements Middleware {
     await this.transcripts.append(message);
     // The message is durable now: the channel may acknowledge it (Direct Line echoes it back).
     (context.turnState.get(ON_INCOMING_STORED) as (() => void) | undefined)?.();
-    const conversation = await this.touchConversation(context, now);
+    const conversation = await this.touchConversation(context, now, message.text);
     setDraft(context, { message, conversation });
   }
 
-  private async touchConversation(context: TurnContext, now: Date): Promise<ConversationRecord> {
+  private async touchConversation(context: TurnContext, now: Date, text: string): Promise<ConversationRecord> {
     const a = context.activity;
     const existing = await this.transcripts.getConversation(a.conversation.id);
     const record: ConversationRecord = existing
@@ -68,6 +70,7 @@ export class RecordMessages implements Middleware {
           messageCount: 1,
           mode: 'bot',
         };
+    record.preview = text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH - 1)}…` : text;
     record.reference = JSON.parse(JSON.stringify(TurnContext.getConversationReference(a))) as Record<string, unknown>;
     await this.transcripts.saveConversation(record);
     return record;

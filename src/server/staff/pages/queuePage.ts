@@ -51,7 +51,7 @@ export function queuePage(page: PageContext, data: QueuePageData): SafeHtml {
               ({ flag, conversation }) => html`<tr class="${conversation?.mode !== 'bot' ? 'waiting' : ''}">
                 <td><span class="severity ${flag.severity}">${flag.severity}</span></td>
                 <td>${STATUS_LABEL[flag.status]}${conversation?.mode === 'waiting_for_person' ? html` <span class="badge person">waiting for a person</span>` : ''}${conversation?.mode === 'with_agent' ? html` <span class="badge agent">with ${conversation.agent?.name ?? 'an agent'}</span>` : ''}</td>
-                <td><a href="/staff/conversations/${encodeURIComponent(flag.conversationId)}">${conversation?.lastIntent ?? 'conversation'} · ${conversation?.messageCount ?? 0} messages</a></td>
+                <td><a href="/staff/conversations/${encodeURIComponent(flag.conversationId)}">${conversation?.preview ? `“${conversation.preview}”` : 'conversation'}</a><br /><span class="muted">${conversation?.messageCount ?? 0} messages${conversation?.lastIntent ? ` · last intent ${conversation.lastIntent}` : ''}</span></td>
                 <td>${flag.reasons.join('; ')}</td>
                 <td>${conversation?.channelId ?? ''}</td>
                 <td>${conversation?.customerId ?? 'anonymous'}</td>
