@@ -27,6 +27,8 @@ import {
   type NamedScorer,
 } from '../sentiment/index.ts';
 import { formatEvaluation } from '../sentiment/evaluation/formatReport.ts';
+import { prepareGeneralData } from '../sentiment/training/generalData.ts';
+import { saveWordValence } from '../sentiment/words/wordValence.ts';
 
 interface EvalFlags {
   data: string;
@@ -41,6 +43,9 @@ interface TrainFlags {
   train: string;
   validation: string;
   out: string;
+  general?: string;
+  exclude: string[];
+  share: string;
   json?: boolean;
 }
 
@@ -71,6 +76,12 @@ export function registerSentimentCommands(roots: CommandRoots): void {
     .option('--train <file>', 'training messages (csv text,label)', path.join(SENTIMENT_DATA_DIR, 'train.csv'))
     .option('--validation <file>', 'validation messages (csv text,label)', path.join(SENTIMENT_DATA_DIR, 'validation.csv'))
     .option('--out <file>', 'where to save the model (the bot loads data/sentiment/model.json)', DEFAULT_MODEL_PATH)
+    .option(
+      '--general <dir>',
+      "VADER's ground-truth folder: refit data/sentiment/word-valence.json on its review and editorial sentences and learn from them too (never its tweets)",
+    )
+    .option('--exclude <file...>', 'evaluation files whose sentences are dropped from the general data, so figures on them stay unseen', [])
+    .option('--share <x>', 'weight of the general sentences against all of the project\'s messages', '0.25')
     .option('--json', 'print a JSON summary')
     .action((flags: TrainFlags) => runTrain(flags));
 }
@@ -125,9 +136,16 @@ function runEval(flags: EvalFlags): void {
 
 function runTrain(flags: TrainFlags): void {
   const started = performance.now();
-  const { model, candidates } = trainSentimentModel(readMessages(flags.train, 'csv'), readMessages(flags.validation, 'csv'), {
-    onProgress: flags.json ? undefined : (message) => process.stderr.write(`${message}\n`),
-  });
+  const onProgress = flags.json ? undefined : (message: string) => process.stderr.write(`${message}\n`);
+  const share = Number(flags.share);
+  if (!(share >= 0)) throw new CliError('--share must be a number of at least 0');
+  let general;
+  if (flags.general) {
+    const prepared = prepareGeneralData({ vaderDir: flags.general, exclude: flags.exclude, share, onProgress });
+    saveWordValence(prepared.table);
+    general = prepared.general;
+  }
+  const { model, candidates } = trainSentimentModel(readMessages(flags.train, 'csv'), readMessages(flags.validation, 'csv'), { general, onProgress });
   saveSentimentModel(model, flags.out);
   const seconds = (performance.now() - started) / 1000;
   const v = model.training.validation;

@@ -8,9 +8,11 @@ import { detectEmphasis, intensifierCount } from './cues/emphasis.ts';
 import { detectEscalation } from './cues/escalation.ts';
 import { detectNegation } from './cues/negationScope.ts';
 import { detectOrderProblems } from './cues/orderProblems.ts';
-import { analyzeText, type TextAnalysis } from './cues/textAnalysis.ts';
+import { analyzeText, lexiconValue, type TextAnalysis } from './cues/textAnalysis.ts';
 import { detectTone } from './cues/tone.ts';
 import { detectWaiting } from './cues/waitingTime.ts';
+import { wordTerms } from './words/wordTerms.ts';
+import { loadWordValence, scoreTerms, strongestTerms, type WordValence } from './words/wordValence.ts';
 
 export const FEATURE_NAMES = [
   'afinnScore',
@@ -18,6 +20,9 @@ export const FEATURE_NAMES = [
   'afinnNegative',
   'winkScore',
   'winkNegative',
+  'wordValence',
+  'wordValenceAfterBut',
+  'contrastShift',
   'waiting',
   'waitingLength',
   'stillUnresolved',
@@ -30,8 +35,8 @@ export const FEATURE_NAMES = [
   'threat',
   'profanity',
   'shouting',
-  'repeatedPunctuation',
-  'exclamation',
+  'loudNegative',
+  'loudPositive',
   'intensifiedNegative',
   'intensifiedPositive',
   'negativeEmoji',
@@ -40,12 +45,12 @@ export const FEATURE_NAMES = [
   'negatedNegative',
   'sarcasm',
   'gratitude',
+  'eagerness',
   'question',
   'request',
   'hypothetical',
   'questionWithNegativeWords',
   'problemCount',
-  'length',
   'noLexiconWords',
 ] as const;
 
@@ -69,17 +74,26 @@ const PROBLEM_KINDS: CueKind[] = [
 const REASON_ORDER: CueKind[] = [
   'threat', 'profanity', 'waiting', 'stillUnresolved', 'repeatedContact', 'nobodyAnswers', 'neverArrived', 'whereIsMy',
   'itemDamaged', 'wrongItem', 'sarcasm', 'negatedPositive', 'negatedNegative', 'negativeEmoji', 'positiveEmoji', 'shouting',
-  'repeatedPunctuation', 'intensifiers', 'negativeWords', 'positiveWords', 'gratitude',
+  'repeatedPunctuation', 'intensifiers', 'negativeWords', 'positiveWords', 'negativeWording', 'positiveWording', 'gratitude', 'eagerness',
 ];
+
+/** "No problem at all", "no worries": reassurance, whose words AFINN reads as complaints. */
+const REASSURANCE = /\bno (problem|problems|worries|worry|complaints?|issues?|trouble|bother|stress)\b|\bnot a problem\b/g;
+
+/** How far the word-valence prediction must lean before its words are named as a reason. */
+const WORDING_REASON_VALENCE = 0.25;
 
 /** Lexicon scores of a few words reach ±5 each; tanh(x/5) keeps one strong word near 0.76 and caps a pile of them at 1. */
 const squash = (x: number) => Math.tanh(x / 5);
 
-export function extractFeatures(text: string): MessageFeatures {
-  return featuresOf(analyzeText(text));
+/** Words that open the clause a sentence's verdict sits in: "nice screen, but the battery dies". */
+const CONTRAST_WORDS = new Set(['but', 'however', 'though', 'although', 'yet']);
+
+export function extractFeatures(text: string, words: WordValence = loadWordValence()): MessageFeatures {
+  return featuresOf(analyzeText(text), words);
 }
 
-export function featuresOf(analysis: TextAnalysis): MessageFeatures {
+export function featuresOf(analysis: TextAnalysis, words: WordValence = loadWordValence()): MessageFeatures {
   const { lower, afinn } = analysis;
   const hits: CueHit[] = [];
   const waiting = detectWaiting(analysis);
@@ -91,10 +105,21 @@ export function featuresOf(analysis: TextAnalysis): MessageFeatures {
   const tone = detectTone(lower, afinn.negativeSum > 0);
   hits.push(...tone.hits);
 
-  const negativeWords = unique(afinn.negative.filter((w) => !negation.negatedWords.has(w) && !FUNCTION_WORDS.has(w))).reverse();
+  const reassuring = new Set([...lower.matchAll(REASSURANCE)].map((m) => m[1]));
+  const negativeWords = unique(
+    afinn.negative.filter((w) => !negation.negatedWords.has(w) && !FUNCTION_WORDS.has(w) && !reassuring.has(w)),
+  ).reverse();
   const positiveWords = unique(afinn.positive.filter((w) => !negation.negatedWords.has(w) && !FUNCTION_WORDS.has(w))).reverse();
   if (negativeWords.length) hits.push(hit('negativeWords', negativeWords.slice(0, 4).join(', ')));
   if (positiveWords.length && !tone.hits.some((h) => h.kind === 'sarcasm')) hits.push(hit('positiveWords', positiveWords.slice(0, 4).join(', ')));
+
+  const terms = wordTerms(analysis);
+  const wordValence = scoreTerms(words, terms);
+  if (Math.abs(wordValence) >= WORDING_REASON_VALENCE) {
+    const sign = wordValence < 0 ? -1 : 1;
+    const named = strongestTerms(words, terms, sign);
+    if (named.length) hits.push(hit(sign < 0 ? 'negativeWording' : 'positiveWording', named.map((t) => `"${t}"`).join(', ')));
+  }
 
   const kinds = new Set(hits.map((h) => h.kind));
   const has = (kind: CueKind) => (kinds.has(kind) ? 1 : 0);
@@ -102,6 +127,11 @@ export function featuresOf(analysis: TextAnalysis): MessageFeatures {
   const intensified = intensifierCount(hits) > 0;
   const negativeEvidence = afinn.negativeSum > 0 || problems > 0;
   const waitingHours = waiting?.hours ?? 0;
+  const afterBut = clauseAfterContrast(terms);
+  // "!!" and capitals are loud: angry next to a complaint, excited next to praise.
+  const loud = kinds.has('repeatedPunctuation') || /!/.test(analysis.text);
+  const leansNegative = negativeEvidence || wordValence < -0.15;
+  const leansPositive = !leansNegative && (afinn.positiveSum > 0 || wordValence > 0.15 || kinds.has('positiveEmoji'));
 
   const feature: Record<FeatureName, number> = {
     afinnScore: squash(afinn.score),
@@ -109,6 +139,9 @@ export function featuresOf(analysis: TextAnalysis): MessageFeatures {
     afinnNegative: squash(afinn.negativeSum),
     winkScore: analysis.winkScore,
     winkNegative: Math.max(0, -analysis.winkScore),
+    wordValence,
+    wordValenceAfterBut: afterBut.length ? scoreTerms(words, afterBut) : 0,
+    contrastShift: contrastShift(analysis),
     waiting: has('waiting'),
     // Log scale: an hour on hold already hurts; a month is worse, but not 720 times worse.
     waitingLength: Math.min(1, Math.log1p(waitingHours) / Math.log1p(24 * 30)),
@@ -122,8 +155,8 @@ export function featuresOf(analysis: TextAnalysis): MessageFeatures {
     threat: has('threat'),
     profanity: has('profanity'),
     shouting: has('shouting'),
-    repeatedPunctuation: has('repeatedPunctuation'),
-    exclamation: /!/.test(analysis.text) ? 1 : 0,
+    loudNegative: (loud || kinds.has('shouting')) && leansNegative ? 1 : 0,
+    loudPositive: loud && leansPositive ? 1 : 0,
     intensifiedNegative: intensified && negativeEvidence ? 1 : 0,
     intensifiedPositive: intensified && !negativeEvidence && afinn.positiveSum > 0 ? 1 : 0,
     negativeEmoji: has('negativeEmoji'),
@@ -132,17 +165,45 @@ export function featuresOf(analysis: TextAnalysis): MessageFeatures {
     negatedNegative: has('negatedNegative'),
     sarcasm: has('sarcasm'),
     gratitude: has('gratitude'),
+    eagerness: has('eagerness'),
     question: tone.question ? 1 : 0,
     request: tone.request ? 1 : 0,
     hypothetical: tone.hypothetical ? 1 : 0,
     questionWithNegativeWords: tone.question ? squash(afinn.negativeSum) : 0,
     problemCount: Math.min(1, problems / 3),
-    length: Math.min(1, analysis.tokens.length / 40),
     noLexiconWords: afinn.positive.length + afinn.negative.length === 0 && analysis.winkScore === 0 ? 1 : 0,
   };
   const values = Float64Array.from(FEATURE_NAMES, (name) => feature[name]);
   const reasons = hits.sort((a, b) => REASON_ORDER.indexOf(a.kind) - REASON_ORDER.indexOf(b.kind)).map((h) => h.reason);
   return { values, reasons, kinds };
+}
+
+/**
+ * How much the clause after the last "but" outweighs the one before it, in lexicon points:
+ * "lovely screen, but the battery dies" is negative overall, "slow, but worth it" positive. VADER
+ * weighs the words after "but" 1.5 and those before 0.5; this is that change alone (0 without a "but").
+ */
+function contrastShift(analysis: TextAnalysis): number {
+  const { normals, negated } = analysis;
+  let contrast = -1;
+  for (let i = normals.length - 2; i > 0 && contrast < 0; i--) if (CONTRAST_WORDS.has(normals[i])) contrast = i;
+  if (contrast < 0) return 0;
+  let shift = 0;
+  for (let i = 0; i < normals.length; i++) {
+    const value = lexiconValue(normals[i]) * (negated[i] ? -0.5 : 1);
+    if (i < contrast) shift -= 0.5 * value;
+    else if (i > contrast) shift += 0.5 * value;
+  }
+  return squash(shift);
+}
+
+/** The terms after the last "but" (or "however", ...), empty when there is none or nothing follows. */
+function clauseAfterContrast(terms: string[]): string[] {
+  for (let i = terms.length - 2; i >= 0; i--) {
+    const term = terms[i].startsWith('not_') ? terms[i].slice(4) : terms[i];
+    if (CONTRAST_WORDS.has(term)) return terms.slice(i + 1);
+  }
+  return [];
 }
 
 function unique(words: string[]): string[] {

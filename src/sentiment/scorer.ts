@@ -1,12 +1,14 @@
 /**
  * The message scorer the bot uses: cue features (AFINN with customer-service words, wink-nlp,
- * waiting times, repeated contact, threats, ...) weighed by the trained softmax model.
+ * learned word valence, waiting times, repeated contact, threats, ...) weighed by the trained
+ * softmax model.
  */
 import { extractFeatures } from './features.ts';
 import { labelFromProbabilities } from './model/decision.ts';
 import { CLASSES, loadSentimentModel, type SentimentModel } from './model/sentimentModel.ts';
 import { softmaxProbabilities } from './model/softmaxRegression.ts';
 import type { SentimentResult, SentimentScorer } from './types.ts';
+import { loadWordValence } from './words/wordValence.ts';
 
 export interface SentimentScorerOptions {
   /** A model already in memory (tests, training); otherwise it is read from modelPath. */
@@ -33,11 +35,12 @@ export function createSentimentScorer(options: SentimentScorerOptions = {}): Mod
   const model = options.model ?? loadSentimentModel(options.modelPath);
   const negativeThreshold = options.negativeThreshold ?? model.negativeThreshold;
   if (!(negativeThreshold > 0 && negativeThreshold < 1)) throw new RangeError('the negative threshold must be between 0 and 1');
+  const words = loadWordValence();
   const probabilities = new Float64Array(CLASSES.length);
   return {
     negativeThreshold,
     score(text: string): DetailedSentimentResult {
-      const { values, reasons } = extractFeatures(text.slice(0, MAX_SCORED_CHARACTERS));
+      const { values, reasons } = extractFeatures(text.slice(0, MAX_SCORED_CHARACTERS), words);
       const p = softmaxProbabilities(model, values, probabilities);
       const label = labelFromProbabilities(p, negativeThreshold);
       return {

@@ -4,8 +4,9 @@
  * `shopkeeper eval intents`. An in-scope message turned away as out of scope counts as a mistake.
  *
  * The project's goal is 95% in-scope accuracy (issue 3); on 2026-11-23 the model measured 73.1%,
- * then 76.6% after more varied training data and the vocabulary-coverage discount
- * (README, "Intents"). This test keeps what has been reached from slipping back: FLOOR sits a few
+ * then 76.6% after more varied training data and the vocabulary-coverage discount, then 79.4%
+ * after a wider concept lexicon, a softer discount for short messages and typos, and more short
+ * social messages (README, "Intents"). This test keeps what has been reached from slipping back: FLOOR sits a few
  * points under the measured figure and is raised as the model improves, never lowered to pass.
  */
 import { existsSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { readIntentCsv } from '../../src/nlu/index.ts';
 import { trainAndEvaluate } from '../../src/nlu/evaluation/evaluateIntents.ts';
 
 const DIR = path.resolve(import.meta.dirname, '../../data/intents');
-const FLOOR = 0.74;
+const FLOOR = 0.78;
 
 describe.runIf(existsSync(path.join(DIR, 'test.csv')))('intent accuracy on data/intents', { timeout: 120_000 }, () => {
   it(`keeps in-scope accuracy on test.csv at ${FLOOR} or more (goal 0.95)`, () => {

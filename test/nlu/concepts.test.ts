@@ -16,6 +16,11 @@ describe('concept lexicon', () => {
     ['the zip arrived torn', ['damaged']],
     ['got a voucher that does not work', ['coupon']],
     ['do you take klarna', ['pay']],
+    ['byeee, speak soon', ['bye']],
+    ['noo', ['no']],
+    ['yesss go for it', ['yes']],
+    ['have you got scented candles', ['search', 'goods']],
+    ['absolutely fuming, what a shambles', ['angry']],
   ])('"%s" carries the concepts %j', (text, expected) => {
     const found = conceptsOf(text);
     for (const concept of expected) expect(found).toContain(concept);

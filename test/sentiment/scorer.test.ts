@@ -34,6 +34,18 @@ const CASES: [string, SentimentLabel | 'not negative', string?][] = [
   ['What happens if an item arrives broken?', 'not negative'],
   ['I want to cancel my order', 'not negative'],
   ['Do you ship to Canada?', 'neutral'],
+  // Positive look-alikes: words a lexicon reads as complaints.
+  ['no problem at all', 'positive'],
+  ["I can't wait to wear it", 'positive', 'looking forward'],
+  ['No worries, it arrived this morning', 'not negative'],
+  // The clause after "but" carries the verdict.
+  ['Nice colour but it broke after two days', 'negative'],
+  ['It was slow to arrive but worth the wait', 'positive'],
+  // Review language with no AFINN word, read by the learned word valence.
+  ['I fell asleep halfway through the film', 'negative'],
+  ['Total waste of money, I returned it', 'negative', 'negative wording'],
+  // Excitement is loud too.
+  ['Yay, my parcel arrived early!!', 'positive'],
 ];
 
 describe('sentiment scorer', () => {
@@ -74,6 +86,10 @@ describe('sentiment scorer', () => {
     expect(strict.score('been on hold 2 hours').label).not.toBe('negative');
     expect(eager.score('where is my order?').label).toBe('negative');
     expect(() => createSentimentScorer({ negativeThreshold: 1.5 })).toThrow(RangeError);
+  });
+
+  it('does not name reassurance as negative words', () => {
+    expect(scorer.score('no problem at all').reasons.some((r) => r.startsWith('negative words'))).toBe(false);
   });
 
   it('explains a message with several cues, gravest first', () => {

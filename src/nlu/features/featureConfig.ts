@@ -4,7 +4,7 @@
  */
 
 /** Bump when featurize() changes in a way that changes the features of the same text. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 export interface FeatureConfig {
   /** Word n-grams of lemmas, 1..wordNgramMax (2 = unigrams and bigrams). */

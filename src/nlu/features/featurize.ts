@@ -86,7 +86,8 @@ export function wordUnits(tokens: MessageToken[]): string[] {
       if (KEPT_PUNCTUATION.has(token.text)) units.push(token.text);
       return;
     }
-    units.push(token.lemma.toLowerCase());
+    // Letters drawn out for emphasis ("byeee", "sooo") are written once, so the word is one the model knows.
+    units.push(token.lemma.toLowerCase().replace(/([a-z])\1{2,}/g, '$1'));
   });
   return units;
 }

@@ -25,8 +25,11 @@ export type CueKind =
   | 'negatedNegative'
   | 'sarcasm'
   | 'gratitude'
+  | 'eagerness'
   | 'negativeWords'
-  | 'positiveWords';
+  | 'positiveWords'
+  | 'negativeWording'
+  | 'positiveWording';
 
 export interface CueHit {
   kind: CueKind;
@@ -54,8 +57,11 @@ export const REASON_PREFIX: Readonly<Record<CueKind, string>> = {
   negatedNegative: 'negated negative',
   sarcasm: 'sarcasm',
   gratitude: 'thanks',
+  eagerness: 'looking forward',
   negativeWords: 'negative words',
   positiveWords: 'positive words',
+  negativeWording: 'negative wording',
+  positiveWording: 'positive wording',
 };
 
 const PREFIXES = (Object.entries(REASON_PREFIX) as [CueKind, string][]).sort((a, b) => b[1].length - a[1].length);

@@ -16,6 +16,8 @@ const SARCASM_PHRASES = [
 const CHEERFUL_OPENER = /^(oh,? )?(great|wonderful|perfect|lovely|brilliant|fantastic|nice|awesome|super|cool|fab|excellent|marvellous|amazing)\b[\s,.!-]+(.*)$/;
 const BAD_NEWS = /\b(another|again|now it|now my|lost|cancel\w*|broken|wrong|charged|delay\w*|down|locked|expired|nothing|still|automated|number two|second time|late)\b/;
 
+/** "I can't wait to wear it" is eager, not negated: wink reads "can't wait" as a negation. */
+const EAGERNESS = /\b(can'?t|cannot|can not|couldn'?t) wait (to|for|till|until)\b|\blooking forward to\b|\bso (ready|excited) for\b/;
 const GRATITUDE = /\b(thanks|thank you|thank u|thx|ty|cheers|appreciate\w*|grateful|much obliged)\b/;
 const QUESTION_START = /^(what|where|when|why|how|who|which|can|could|would|will|do|does|did|is|are|was|should|may|have|has)\b/;
 const REQUEST = /^(can|could|would|will|may) (i|you|we|someone)\b|\b(i'?d like|i would like|i want to|i need to|please|how do i|how can i|is it possible|let me)\b/;
@@ -38,6 +40,8 @@ export function detectTone(lower: string, hasNegativeWords: boolean): ToneCues {
   }
   if (sarcasm) hits.push(hit('sarcasm', `"${sarcasm.length > 40 ? `${sarcasm.slice(0, 40)}...` : sarcasm}"`));
   else if (GRATITUDE.test(lower)) hits.push(hit('gratitude'));
+  const eager = EAGERNESS.exec(lower);
+  if (eager && !sarcasm) hits.push(hit('eagerness', `"${eager[0]}"`));
   return {
     hits,
     // "what the hell, ..." opens like a question but is an exclamation.

@@ -46,10 +46,19 @@ export function durationHours(phrase: string): number | undefined {
   return unit ? amount * unit[1] : undefined;
 }
 
+/** Words wink-nlp may read as a date or duration; without one, its entity recognizer is not worth running. */
+const DATE_LIKE = /\d|\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|tonight|morning|afternoon|evening|last|next|week|month|year|day|hour|minute|christmas|easter)/;
+
 export function detectWaiting(analysis: TextAnalysis): WaitingCue | undefined {
-  const { lower, entities } = analysis;
+  const { lower } = analysis;
   const hasContext = WAITING_CONTEXT.test(lower);
   if (hasContext) {
+    // A written duration ("2 hours", "three weeks") is read here; wink-nlp's entities (its costliest
+    // step) are asked only for the rest: "since Monday", "on the 2nd", "a fortnight ago".
+    const written = DURATION.exec(lower);
+    const writtenHours = written ? durationHours(written[0]) : undefined;
+    if (written && writtenHours !== undefined) return { hours: writtenHours, reason: `waiting time: ${written[0]}` };
+    const entities = DATE_LIKE.test(lower) ? analysis.entities : [];
     // Longest stated wait wins ("called at 9am, 3 hours later, 2 days in total").
     let best: { hours: number; value: string } | undefined;
     for (const entity of entities) {
@@ -57,9 +66,6 @@ export function detectWaiting(analysis: TextAnalysis): WaitingCue | undefined {
       const hours = durationHours(entity.value);
       if (hours !== undefined && (!best || hours > best.hours)) best = { hours, value: entity.value };
     }
-    const written = DURATION.exec(lower);
-    const writtenHours = written ? durationHours(written[0]) : undefined;
-    if (written && writtenHours !== undefined && (!best || writtenHours > best.hours)) best = { hours: writtenHours, value: written[0] };
     if (best) return { hours: best.hours, reason: `waiting time: ${best.value.replace(/^since /i, 'since ')}` };
     const dated = entities.find((e) => e.type === 'DATE' || (e.type === 'DURATION' && /^since\b/i.test(e.value)));
     if (dated && /\b(since|wait\w*|still|nothing|ordered|paid|sent|returned|promised|supposed|due)\b/.test(lower)) {

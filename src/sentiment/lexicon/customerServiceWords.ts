@@ -54,7 +54,12 @@ export const CUSTOMER_SERVICE_WORDS: Readonly<Record<string, number>> = {
   shocking: -2,
   unbelievable: -1,
   uncomfortable: -2,
+  dies: -2,
+  dead: -2,
   // What goes well.
+  yay: 2,
+  yippee: 2,
+  hooray: 2,
   quick: 2,
   quickly: 2,
   fast: 1,

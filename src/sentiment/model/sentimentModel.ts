@@ -5,15 +5,15 @@
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { FEATURE_NAMES } from '../features.ts';
 import type { SentimentLabel } from '../types.ts';
+import { SENTIMENT_DATA_DIR, SentimentModelError } from './files.ts';
 import type { SoftmaxWeights } from './softmaxRegression.ts';
 
 export const MODEL_FORMAT = 'shopkeeper-sentiment/1';
 export const CLASSES: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
 
-export const SENTIMENT_DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data', 'sentiment');
+export { SENTIMENT_DATA_DIR, SentimentModelError };
 export const DEFAULT_MODEL_PATH = path.join(SENTIMENT_DATA_DIR, 'model.json');
 
 export interface SentimentModel extends SoftmaxWeights {
@@ -24,16 +24,15 @@ export interface SentimentModel extends SoftmaxWeights {
   negativeThreshold: number;
   training: {
     trainExamples: number;
+    /** Rated general-domain sentences (VADER's reviews and editorials) learned from too, and their share. */
+    generalExamples?: number;
+    generalShare?: number;
     validationExamples: number;
     l2: number;
     iterations: number;
     /** Figures on the validation set with the chosen threshold. */
     validation: { accuracy: number; macroF1: number; negativePrecision: number; negativeRecall: number };
   };
-}
-
-export class SentimentModelError extends Error {
-  override name = 'SentimentModelError';
 }
 
 export function loadSentimentModel(file = DEFAULT_MODEL_PATH): SentimentModel {

@@ -17,6 +17,8 @@ export interface SoftmaxTraining {
   learningRate: number;
   /** Per-class weight of each example's loss, e.g. inverse class frequency. */
   classWeights?: number[];
+  /** Per-example weight, multiplied with the class weight (e.g. to balance two sources of data). */
+  exampleWeights?: number[];
 }
 
 export function softmaxProbabilities(model: SoftmaxWeights, x: ArrayLike<number>, out = new Float64Array(model.bias.length)): Float64Array {
@@ -45,7 +47,9 @@ export function trainSoftmax(x: ArrayLike<number>[], y: number[], classes: numbe
     bias: new Array<number>(classes).fill(0),
   };
   const classWeights = options.classWeights ?? new Array<number>(classes).fill(1);
-  const totalWeight = y.reduce((sum, label) => sum + classWeights[label], 0);
+  const exampleWeight = (i: number) => classWeights[y[i]] * (options.exampleWeights?.[i] ?? 1);
+  let totalWeight = 0;
+  for (let i = 0; i < y.length; i++) totalWeight += exampleWeight(i);
   const velocityW = Array.from({ length: classes }, () => new Float64Array(features));
   const velocityB = new Float64Array(classes);
   const gradW = Array.from({ length: classes }, () => new Float64Array(features));
@@ -60,7 +64,7 @@ export function trainSoftmax(x: ArrayLike<number>[], y: number[], classes: numbe
     }
     for (let i = 0; i < x.length; i++) {
       softmaxProbabilities(model, x[i], probabilities);
-      const weight = classWeights[y[i]] / totalWeight;
+      const weight = exampleWeight(i) / totalWeight;
       for (let c = 0; c < classes; c++) {
         const error = (probabilities[c] - (c === y[i] ? 1 : 0)) * weight;
         if (error === 0) continue;

@@ -9,8 +9,19 @@ import { extractFeatures, FEATURE_NAMES } from '../features.ts';
 import { labelFromProbabilities } from '../model/decision.ts';
 import { CLASSES, MODEL_FORMAT, type SentimentModel } from '../model/sentimentModel.ts';
 import { softmaxProbabilities, trainSoftmax, type SoftmaxWeights } from '../model/softmaxRegression.ts';
+import type { WordValence } from '../words/wordValence.ts';
+
+/** Rated general-domain sentences learned from next to the project's messages (reviews, editorials). */
+export interface GeneralTrainingData {
+  messages: LabelledMessage[];
+  /** The word-valence table each message is read with: out-of-fold for sentences the shipped table saw. */
+  tables: WordValence[];
+  /** Their total weight relative to the project's messages (1 = as much as all of ours together). */
+  share: number;
+}
 
 export interface TrainingOptions {
+  general?: GeneralTrainingData;
   l2Candidates?: number[];
   iterations?: number;
   learningRate?: number;
@@ -30,12 +41,12 @@ export interface TrainingResult {
 }
 
 const L2_TOLERANCE = 0.01;
-const DEFAULT_L2 = [0.0003, 0.001, 0.003, 0.01, 0.03];
+const DEFAULT_L2 = [0.0003, 0.001, 0.003, 0.01];
 /** The cut-offs tried on validation; a model that needs one outside this range is a broken model. */
 const THRESHOLDS = Array.from({ length: 51 }, (_, i) => 0.2 + i * 0.012);
 
 export function trainSentimentModel(train: LabelledMessage[], validation: LabelledMessage[], options: TrainingOptions = {}): TrainingResult {
-  const iterations = options.iterations ?? 1500;
+  const iterations = options.iterations ?? 600;
   const learningRate = options.learningRate ?? 0.5;
   const log = options.onProgress ?? (() => {});
   const toData = (messages: LabelledMessage[]) => ({
@@ -44,14 +55,26 @@ export function trainSentimentModel(train: LabelledMessage[], validation: Labell
   });
   const trainData = toData(train);
   const validationData = toData(validation);
+  const exampleWeights = train.map(() => 1);
+  const general = options.general;
+  if (general && general.messages.length) {
+    const each = (general.share * train.length) / general.messages.length;
+    general.messages.forEach((m, i) => {
+      trainData.x.push(extractFeatures(m.text, general.tables[i]).values);
+      trainData.y.push(CLASSES.indexOf(m.label));
+      exampleWeights.push(each);
+    });
+    log(`${general.messages.length} general sentences, together ${general.share}x the weight of our ${train.length} messages`);
+  }
   // Balanced class weights: the bot cares about every class, not about the mix of our data.
-  const counts = CLASSES.map((_, c) => trainData.y.filter((y) => y === c).length);
-  const classWeights = counts.map((n) => (n ? train.length / (CLASSES.length * n) : 0));
+  const counts = CLASSES.map((_, c) => trainData.y.reduce((sum, y, i) => sum + (y === c ? exampleWeights[i] : 0), 0));
+  const total = counts.reduce((a, b) => a + b, 0);
+  const classWeights = counts.map((n) => (n ? total / (CLASSES.length * n) : 0));
 
   const candidates: TrainingCandidate[] = [];
   const fits: { weights: SoftmaxWeights; candidate: TrainingCandidate }[] = [];
   for (const l2 of options.l2Candidates ?? DEFAULT_L2) {
-    const weights = trainSoftmax(trainData.x, trainData.y, CLASSES.length, { l2, iterations, learningRate, classWeights });
+    const weights = trainSoftmax(trainData.x, trainData.y, CLASSES.length, { l2, iterations, learningRate, classWeights, exampleWeights });
     const probabilities = validationData.x.map((x) => Float64Array.from(softmaxProbabilities(weights, x)));
     const threshold = bestThreshold(probabilities, validation);
     const candidate = { l2, ...threshold };
@@ -74,6 +97,8 @@ export function trainSentimentModel(train: LabelledMessage[], validation: Labell
     negativeThreshold: chosen.candidate.negativeThreshold,
     training: {
       trainExamples: train.length,
+      generalExamples: general?.messages.length ?? 0,
+      generalShare: general?.share ?? 0,
       validationExamples: validation.length,
       l2: chosen.candidate.l2,
       iterations,

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { trainWordValence } from '../../src/sentiment/training/trainWordValence.ts';
+import { sentenceKey, withoutSentences } from '../../src/sentiment/training/readRatedSentences.ts';
+import { loadWordValence, saveWordValence, scoreTerms, strongestTerms } from '../../src/sentiment/words/wordValence.ts';
+import { wordTerms } from '../../src/sentiment/words/wordTerms.ts';
+import { analyzeText } from '../../src/sentiment/cues/textAnalysis.ts';
+import { prepareGeneralData, VADER_SOURCE } from '../../src/sentiment/training/generalData.ts';
+import { WORD_VALENCE_FILES } from '../../src/sentiment/training/readRatedSentences.ts';
+
+/** A tiny rated corpus: "lovely" and "superb" are praise, "dreadful" and "junk" are not, the rest is topic. */
+const RATED = [
+  ['a lovely phone', 0.8], ['lovely food and a lovely room', 0.9], ['superb film', 0.85], ['the room was superb', 0.7],
+  ['a dreadful phone', -0.8], ['dreadful food', -0.75], ['junk, the room was junk', -0.9], ['this film is junk', -0.7],
+  ['the phone', 0], ['the food', 0.05], ['a room', -0.05], ['the film', 0],
+].flatMap(([text, rating]) => [0, 1, 2].map(() => ({ text: text as string, rating: rating as number })));
+
+describe('word valence', () => {
+  const table = trainWordValence(RATED, { source: 'test', minSentences: 2, l2Candidates: [0.1] });
+
+  it.each([
+    ['what a lovely day', 1],
+    ['superb', 1],
+    ['dreadful service', -1],
+    ['total junk', -1],
+  ] as const)('learns the direction of "%s"', (text, sign) => {
+    expect(Math.sign(scoreTerms(table, wordTerms(analyzeText(text))))).toBe(sign);
+  });
+
+  it('reads negation as its own term and names the words that pull hardest', () => {
+    expect(wordTerms(analyzeText('not lovely at all'))).toContain('not_lovely');
+    expect(strongestTerms({ bias: 0, priorScale: 0.2, negatedPriorScale: -0.1, weights: { junk: -0.9, phone: -0.1, dreadful: -0.5 } }, ['phone', 'junk', 'dreadful'], -1)).toEqual(['junk', 'dreadful']);
+  });
+
+  it('scores text with no known word as neutral-ish and ignores object property names', () => {
+    expect(Math.abs(scoreTerms(table, wordTerms(analyzeText('constructor toString __proto__'))))).toBeLessThan(0.2);
+    expect(scoreTerms(table, [])).toBe(0);
+  });
+
+  it('round-trips through its file', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'word-valence-')), 'table.json');
+    saveWordValence(table, file);
+    const loaded = loadWordValence(file);
+    expect(loaded.source).toBe('test');
+    expect(loaded.weights.lovely).toBeCloseTo(table.weights.lovely, 3);
+  });
+
+  it('drops training sentences that also occur in an evaluation file', () => {
+    expect(sentenceKey('Works great!.')).toBe(sentenceKey('works great'));
+    const { kept, dropped } = withoutSentences(RATED, ['Superb film!']);
+    expect(dropped).toBe(3);
+    expect(kept.some((s) => s.text === 'superb film')).toBe(false);
+  });
+
+  it('prepares general training data from VADER-shaped files, leaving out the evaluation sentences', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'vader-'));
+    WORD_VALENCE_FILES.forEach((file, f) =>
+      writeFileSync(path.join(dir, file), RATED.map((r, i) => `${f}_${i}\t${(r.rating * 4).toFixed(2)}\t${r.text}`).join('\n')),
+    );
+    const evaluation = path.join(dir, 'uci.txt');
+    writeFileSync(evaluation, 'A lovely phone!\t1\n');
+    const { table, general, dropped } = prepareGeneralData({ vaderDir: dir, exclude: [evaluation], share: 0.25 });
+    expect(dropped).toBe(9);
+    expect(table.source).toBe(VADER_SOURCE);
+    expect(general.messages).toHaveLength(RATED.length * 3 - 9);
+    expect(general.tables).toHaveLength(general.messages.length);
+    expect(general.messages.find((m) => m.text === 'superb film')?.label).toBe('positive');
+    expect(general.messages.find((m) => m.text === 'the phone')?.label).toBe('neutral');
+  });
+});
