@@ -28,6 +28,10 @@ interface Candidate {
 /** How many ranked candidates each source hands to the diversity step, beyond k. */
 const POOL_FACTOR = 5;
 const POOL_EXTRA = 20;
+/** Queries answered, at most, to warm the engine up after a fit or load (see warmUp), and the time they may take. */
+const WARM_UP_QUERIES = 200;
+const WARM_UP_MS = 50;
+const WARM_UP_EXCLUDE: ReadonlySet<string> = new Set(['\u0000warm-up']);
 /** Recent-popularity share given to items with no recent events when trendingBoost is on. */
 const TRENDING_FLOOR = 0.001;
 
@@ -48,6 +52,7 @@ export class ItemSimilarityRecommender implements Recommender {
   private readonly touchedStamp: Int32Array;
   private readonly seenStamp: Int32Array;
   private readonly touched: Int32Array;
+  private readonly heaps = new Map<number, TopK>();
   private stamp = 0;
 
   constructor(
@@ -68,9 +73,29 @@ export class ItemSimilarityRecommender implements Recommender {
     this.touchedStamp = new Int32Array(count);
     this.seenStamp = new Int32Array(count);
     this.touched = new Int32Array(count);
-    const { customerNeighbours, customerBlend, customerAlpha, customerHistory } = state.info.options;
+    const { customerNeighbours, customerBlend, customerAlpha, customerHistory, customerItemBudget } = state.info.options;
     if (customerNeighbours > 0 && customerBlend > 0) {
-      this.customers = new CustomerNeighbours(state.affinity, customerNeighbours, customerAlpha, customerHistory);
+      this.customers = new CustomerNeighbours(state.affinity, {
+        neighbours: customerNeighbours,
+        alpha: customerAlpha,
+        historyLimit: customerHistory,
+        itemBudget: customerItemBudget,
+      });
+    }
+    this.warmUp();
+  }
+
+  /**
+   * Answers a few personal queries for the model's own customers and throws the answers away, so
+   * the first real customers after a fit or a load are served by optimised code: cold, the first
+   * few dozen queries ran 5 to 20 times slower (1 to 4 ms) while the JavaScript engine compiled the
+   * scoring loops. Bounded in count and time; leaves no trace (every query starts on a new stamp).
+   */
+  private warmUp(): void {
+    const customers = this.state.userIds.length;
+    const until = performance.now() + WARM_UP_MS;
+    for (let n = 0; n < Math.min(customers, WARM_UP_QUERIES) && performance.now() < until; n++) {
+      this.recommendIds(this.state.userIds[Math.floor((n * customers) / WARM_UP_QUERIES)], 10, WARM_UP_EXCLUDE);
     }
   }
 
@@ -87,8 +112,9 @@ export class ItemSimilarityRecommender implements Recommender {
     if (u !== undefined) {
       const { affinity } = this.state;
       for (let m = affinity.ptr[u]; m < affinity.ptr[u + 1]; m++) this.seenStamp[affinity.idx[m]] = stamp;
-      const touchedCount = this.scoreHistory(u, stamp);
-      for (const j of this.topScored(touchedCount, stamp, k, () => true)) {
+      // Ids only, no reasons: the anchors behind each score need not be tracked.
+      const touchedCount = this.scoreHistory(u, stamp, false);
+      for (const j of this.topScored(touchedCount, stamp, k)) {
         ranked.push(this.items.idOf(j));
         this.seenStamp[j] = stamp;
       }
@@ -263,30 +289,41 @@ export class ItemSimilarityRecommender implements Recommender {
 
   // --- scoring ------------------------------------------------------------------------------------
 
-  /** Adds affinity x similarity of each history item into `scores`; returns how many items it touched. */
-  private scoreHistory(u: number, stamp: number): number {
+  /**
+   * Adds affinity x similarity of each history item into `scores`; returns how many items it touched.
+   * `withAnchors`: also track each item's strongest history item (for "because you bought X").
+   */
+  private scoreHistory(u: number, stamp: number, withAnchors = true): number {
     const { affinity, similar } = this.state;
+    // Locals, not `this.` fields, in the loop: a big buyer's history makes tens of thousands of steps.
+    const { touchedStamp, scores, bestContribution, bestAnchor, touched } = this;
     let touchedCount = 0;
     for (let m = affinity.ptr[u]; m < affinity.ptr[u + 1]; m++) {
       const i = affinity.idx[m];
       const a = affinity.val[m];
-      for (let n = similar.ptr[i]; n < similar.ptr[i + 1]; n++) {
+      const end = similar.ptr[i + 1];
+      for (let n = similar.ptr[i]; n < end; n++) {
         const j = similar.idx[n];
         const contribution = a * similar.val[n];
-        if (this.touchedStamp[j] !== stamp) {
-          this.touchedStamp[j] = stamp;
-          this.scores[j] = 0;
-          this.bestContribution[j] = -1;
-          this.touched[touchedCount++] = j;
-        }
-        this.scores[j] += contribution;
-        if (contribution > this.bestContribution[j]) {
-          this.bestContribution[j] = contribution;
-          this.bestAnchor[j] = i;
+        if (touchedStamp[j] !== stamp) {
+          touchedStamp[j] = stamp;
+          scores[j] = contribution;
+          touched[touchedCount++] = j;
+          if (withAnchors) {
+            bestContribution[j] = contribution;
+            bestAnchor[j] = i;
+          }
+        } else {
+          scores[j] += contribution;
+          if (withAnchors && contribution > bestContribution[j]) {
+            bestContribution[j] = contribution;
+            bestAnchor[j] = i;
+          }
         }
       }
     }
-    if (touchedCount > 0) this.normalizeScores(touchedCount);
+    const blend = this.customers ? this.info.options.customerBlend : 0;
+    if (touchedCount > 0) this.normalizeScores(touchedCount, 1 - blend);
     return this.addCustomerNeighbours(u, stamp, touchedCount);
   }
 
@@ -298,27 +335,34 @@ export class ItemSimilarityRecommender implements Recommender {
   private addCustomerNeighbours(u: number, stamp: number, touchedCount: number): number {
     if (!this.customers) return touchedCount;
     const blend = this.info.options.customerBlend;
-    for (let n = 0; n < touchedCount; n++) this.scores[this.touched[n]] *= 1 - blend;
     const { items, scoreOf } = this.customers;
+    const { touchedStamp, scores, bestContribution, touched } = this;
     const count = this.customers.score(u);
     for (let n = 0; n < count; n++) {
       const j = items[n];
-      if (this.touchedStamp[j] !== stamp) {
-        this.touchedStamp[j] = stamp;
-        this.scores[j] = 0;
-        this.bestContribution[j] = -1;
-        this.touched[touchedCount++] = j;
+      if (touchedStamp[j] !== stamp) {
+        touchedStamp[j] = stamp;
+        scores[j] = blend * scoreOf[j];
+        bestContribution[j] = -1;
+        touched[touchedCount++] = j;
+      } else {
+        scores[j] += blend * scoreOf[j];
       }
-      this.scores[j] += blend * scoreOf[j];
     }
     return touchedCount;
   }
 
-  /** Scales a user's scores to [0, 1] so the trending blend means the same for every user. */
-  private normalizeScores(touchedCount: number): void {
+
+  /**
+   * Scales a user's scores to [0, 1] so the blends mean the same for every user, then by `weight`
+   * (the item-similarity share of the customer blend), in the same pass.
+   */
+  private normalizeScores(touchedCount: number, weight: number): void {
+    const { scores, touched } = this;
     let max = 0;
-    for (let n = 0; n < touchedCount; n++) max = Math.max(max, this.scores[this.touched[n]]);
-    if (max > 0) for (let n = 0; n < touchedCount; n++) this.scores[this.touched[n]] /= max;
+    for (let n = 0; n < touchedCount; n++) if (scores[touched[n]] > max) max = scores[touched[n]];
+    if (max > 0) for (let n = 0; n < touchedCount; n++) scores[touched[n]] = (scores[touched[n]] / max) * weight;
+    else if (weight !== 1) for (let n = 0; n < touchedCount; n++) scores[touched[n]] *= weight;
   }
 
   private blendedScore(j: number, stamp: number): number {
@@ -331,16 +375,27 @@ export class ItemSimilarityRecommender implements Recommender {
     return (1 - lambda) * personal + lambda * share;
   }
 
-  /** The best `k` unseen, accepted items among the touched ones (plus top trending when blended). */
-  private topScored(touchedCount: number, stamp: number, k: number, accept: (j: number) => boolean): number[] {
-    const best = new TopK(k);
+  /**
+   * The best `k` unseen, accepted items among the touched ones (plus top trending when blended).
+   * Runs over every touched item (thousands for a big buyer), so without trending the score is
+   * read straight from `scores`, and the heap is reused rather than allocated per query.
+   */
+  private topScored(touchedCount: number, stamp: number, k: number, accept?: (j: number) => boolean): number[] {
+    const best = this.heapOf(k);
+    const { touched, seenStamp, scores } = this;
+    const { trendingBlend, trendingBoost } = this.info.options;
+    const plain = trendingBlend === 0 && trendingBoost === 0;
     const consider = (j: number) => {
-      if (this.seenStamp[j] === stamp || !accept(j)) return;
+      if (seenStamp[j] === stamp || (accept && !accept(j))) return;
       const score = this.blendedScore(j, stamp);
       if (score > 0) best.push(j, score);
     };
-    for (let n = 0; n < touchedCount; n++) consider(this.touched[n]);
-    if (this.info.options.trendingBlend > 0) {
+    for (let n = 0; n < touchedCount; n++) {
+      const j = touched[n];
+      if (!plain || accept) consider(j);
+      else if (seenStamp[j] !== stamp && scores[j] > 0) best.push(j, scores[j]);
+    }
+    if (trendingBlend > 0) {
       const extra = Math.min(this.trendingOrder.length, k * POOL_FACTOR + POOL_EXTRA);
       for (let n = 0; n < extra; n++) {
         const j = this.trendingOrder[n];
@@ -356,6 +411,17 @@ export class ItemSimilarityRecommender implements Recommender {
   }
 
   // --- helpers ------------------------------------------------------------------------------------
+
+  /** A cleared heap of capacity `k`, reused across queries (a query allocates no typed arrays). */
+  private heapOf(k: number): TopK {
+    let heap = this.heaps.get(k);
+    if (!heap) {
+      if (this.heaps.size >= 8) this.heaps.clear(); // callers choose k: keep the cache small
+      this.heaps.set(k, (heap = new TopK(k)));
+    }
+    heap.clear();
+    return heap;
+  }
 
   private nextStamp(): number {
     return ++this.stamp;

@@ -31,8 +31,9 @@ export function computeNeighbours(
     ? degreeWeights(transactions, settings.alpha)
     : undefined;
 
-  const pairCount = new Float64Array(items);
-  const weightedPair = new Float64Array(items);
+  // Integer counts (half the cache footprint of doubles); the weighted sum only when the function reads it.
+  const pairCount = new Int32Array(items);
+  const weightedPair = new Float64Array(transactionWeight ? items : 0);
   const touched = new Int32Array(items);
   const best = new TopK(settings.neighbours);
   const counts = { pair: 0, from: 0, to: 0, weightedPair: 0 };
@@ -45,30 +46,41 @@ export function computeNeighbours(
 
   for (let i = 0; i < items; i++) {
     let touchedCount = 0;
+    // This loop is most of the fit's time (sum over transactions of their size squared), so the
+    // unweighted case gets its own copy without the extra accumulator.
     for (let k = byItem.ptr[i]; k < byItem.ptr[i + 1]; k++) {
       const t = byItem.idx[k];
-      const w = transactionWeight ? transactionWeight[t] : 0;
-      for (let m = transactions.ptr[t]; m < transactions.ptr[t + 1]; m++) {
-        const j = transactions.idx[m];
-        if (j === i) continue;
-        if (pairCount[j] === 0) touched[touchedCount++] = j;
-        pairCount[j] += 1;
-        weightedPair[j] += w;
+      const end = transactions.ptr[t + 1];
+      if (transactionWeight) {
+        const w = transactionWeight[t];
+        for (let m = transactions.ptr[t]; m < end; m++) {
+          const j = transactions.idx[m];
+          if (pairCount[j] === 0) touched[touchedCount++] = j;
+          pairCount[j] += 1;
+          weightedPair[j] += w;
+        }
+      } else {
+        for (let m = transactions.ptr[t]; m < end; m++) {
+          const j = transactions.idx[m];
+          if (pairCount[j] === 0) touched[touchedCount++] = j;
+          pairCount[j] += 1;
+        }
       }
     }
     best.clear();
     counts.from = itemCount[i];
     for (let n = 0; n < touchedCount; n++) {
       const j = touched[n];
-      if (pairCount[j] >= settings.minCooccurrence) {
+      // The item itself was counted along the way (cheaper than a test per step): never its own neighbour.
+      if (j !== i && pairCount[j] >= settings.minCooccurrence) {
         counts.pair = pairCount[j];
         counts.to = itemCount[j];
-        counts.weightedPair = weightedPair[j];
+        counts.weightedPair = transactionWeight ? weightedPair[j] : 0;
         const s = score(counts, settings);
         if (s > 0) best.push(j, s);
       }
       pairCount[j] = 0;
-      weightedPair[j] = 0;
+      if (transactionWeight) weightedPair[j] = 0;
     }
     const row = best.sorted();
     if (stored + row.indices.length > idx.length) {

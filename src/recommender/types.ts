@@ -147,6 +147,12 @@ export interface RecommenderOptions {
    * a query fast for wholesale buyers with thousands of items. @default see DEFAULT_OPTIONS
    */
   customerHistory?: number;
+  /**
+   * At most this many items, summed over a customer's similar customers, are read per personal
+   * query; over it, the least similar customers are dropped (never the closest). Bounds the query
+   * time when big buyers are among the neighbours. 0 = no limit. @default see DEFAULT_OPTIONS
+   */
+  customerItemBudget?: number;
   /** Remove items the user already has from personal suggestions. @default true */
   removeSeen?: boolean;
   /**

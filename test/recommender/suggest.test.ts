@@ -172,6 +172,11 @@ describe('similar customers ("customers who buy what you buy")', () => {
 
   it.each([
     { what: 'on: the socks come from similar customers, said so', options: {}, socks: 'Customers who buy what you buy also bought it' },
+    {
+      what: 'an item budget the neighbours fit in changes nothing',
+      options: { customerItemBudget: 50 },
+      socks: 'Customers who buy what you buy also bought it',
+    },
     { what: 'off: the socks are only a trending fallback', options: { customerNeighbours: 0 }, socks: 'Popular in Accessories this week' },
   ])('$what', ({ options, socks }) => {
     const suggestions = suggestFor(options);
@@ -183,6 +188,7 @@ describe('similar customers ("customers who buy what you buy")', () => {
     { options: { customerBlend: 1.5 }, message: /customerBlend/ },
     { options: { customerAlpha: -0.1 }, message: /customerAlpha/ },
     { options: { customerNeighbours: -1 }, message: /customerNeighbours/ },
+    { options: { customerItemBudget: -1 }, message: /customerItemBudget/ },
     { options: { trendingBoost: -1 }, message: /trendingBoost/ },
   ])('rejects $options', ({ options, message }) => {
     expect(() => fitRecommender(events, catalog, options)).toThrow(message);
