@@ -20,7 +20,7 @@ const required = process.env.SHOPKEEPER_REQUIRE_BROWSER === '1';
 const ARTIFACTS = path.resolve('test-artifacts');
 const XSS = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2"> where is my refund, this is useless!!';
 
-describe.skipIf(!available && !required)('the staff console in Chromium', () => {
+describe.skipIf(!available && !required)('the staff console in Chromium', { timeout: 60_000 }, () => {
   let server: TestServer;
   let browser: Browser;
   const problems: string[] = [];
