@@ -126,6 +126,8 @@ async function assemble(config: Config, stores: ShopStores, logger: Logger): Pro
   const { model, trained } = await loadOrTrainIntentModel({
     trainPath: path.join(INTENTS_DIR, 'train.csv'),
     validationPath: path.join(INTENTS_DIR, 'validation.csv'),
+    // The catalog data/intents was written for; at run time the recognizer reads this shop's names.
+    catalogPath: path.join(REPO_ROOT, 'data', 'demo-shop', 'products.json'),
     modelPath: path.join(config.dataDir, 'models', 'intents.json'),
     onProgress: (message: string) => logger.info(`intent model: ${message}`),
   });

@@ -10,19 +10,24 @@ import { CliError } from './cliError.ts';
 import {
   hashDataFiles,
   IntentDataError,
+  readCatalogJson,
   readIntentCsv,
   saveIntentModel,
   trainIntentModel,
+  type CatalogVocabulary,
   type LabelledUtterance,
 } from '../nlu/index.ts';
 import { trainAndEvaluate } from '../nlu/evaluation/evaluateIntents.ts';
 import { formatIntentReport } from '../nlu/evaluation/formatReport.ts';
 
 const INTENTS_DIR = path.join('data', 'intents');
+/** The catalog data/intents was written for: its product and category names become placeholders. */
+const INTENTS_CATALOG = path.join('data', 'demo-shop', 'products.json');
 
 interface TrainFlags {
   train: string;
   validation: string;
+  catalog?: string;
   out?: string;
   json?: boolean;
 }
@@ -31,6 +36,7 @@ interface EvalFlags {
   train: string;
   test: string;
   validation?: string;
+  catalog?: string;
   threshold?: string;
   json?: boolean;
   minAccuracy?: string;
@@ -49,6 +55,7 @@ export function registerIntentCommands(roots: CommandRoots): void {
     )
     .option('--train <file>', 'training utterances', path.join(INTENTS_DIR, 'train.csv'))
     .option('--validation <file>', 'validation utterances, with out-of-scope rows', path.join(INTENTS_DIR, 'validation.csv'))
+    .option('--catalog <file>', 'products.json the utterances were written for (names become placeholders); "none" to train without', INTENTS_CATALOG)
     .option('--out <file>', 'model file (default: $SHOPKEEPER_DATA_DIR/models/intents.json, .shopkeeper when unset)')
     .option('--json', 'print a JSON summary')
     .action((flags: TrainFlags) => runTrain(flags));
@@ -66,6 +73,10 @@ export function registerIntentCommands(roots: CommandRoots): void {
     .requiredOption('--train <file>', 'training utterances (csv text,intent)')
     .requiredOption('--test <file>', 'test utterances (csv text,intent; oos or empty intent = out of scope)')
     .option('--validation <file>', 'validation utterances: calibration and out-of-scope threshold')
+    .option(
+      '--catalog <file>',
+      "a shop's products.json (id, name, category): product and category names in the messages become placeholders, in training and testing",
+    )
     .option('--threshold <p>', 'fixed out-of-scope threshold 0..1 instead of the validation one')
     .option('--json', 'print one JSON object (no progress display)')
     .option('--min-accuracy <x>', 'exit with code 1 when accuracy is below x (0..1)')
@@ -76,8 +87,10 @@ function runTrain(flags: TrainFlags): void {
   const out = flags.out ?? defaultModelPath();
   const train = readUtterances(flags.train);
   const validation = readUtterances(flags.validation);
-  const model = trainIntentModel(train, validation, {}, flags.json ? undefined : (message) => process.stderr.write(`${message}\n`));
-  model.training.dataHash = hashDataFiles(flags.train, flags.validation);
+  const catalogPath = flags.catalog === 'none' ? undefined : flags.catalog;
+  const catalog = catalogPath ? readCatalog(catalogPath) : undefined;
+  const model = trainIntentModel(train, validation, catalog ? { catalog } : {}, flags.json ? undefined : (message) => process.stderr.write(`${message}\n`));
+  model.training.dataHash = hashDataFiles(flags.train, flags.validation, catalogPath);
   saveIntentModel(model, out);
   const summary = {
     out,
@@ -109,6 +122,7 @@ function runEval(flags: EvalFlags): void {
   const train = readUtterances(flags.train);
   const validation = flags.validation ? readUtterances(flags.validation) : undefined;
   const test = readUtterances(flags.test);
+  const catalog = flags.catalog ? readCatalog(flags.catalog) : undefined;
   const progress = !flags.json;
   const interactive = progress && process.stderr.isTTY;
   const report = trainAndEvaluate({
@@ -116,6 +130,7 @@ function runEval(flags: EvalFlags): void {
     validation,
     test,
     threshold,
+    catalog,
     onProgress: progress ? (message) => process.stderr.write(`${message}\n`) : undefined,
     onTested: progress
       ? (done, total) => {
@@ -124,7 +139,9 @@ function runEval(flags: EvalFlags): void {
       : undefined,
   });
   if (flags.json) {
-    process.stdout.write(`${JSON.stringify({ train: flags.train, validation: flags.validation, test: flags.test, ...report })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ train: flags.train, validation: flags.validation, test: flags.test, catalog: flags.catalog, ...report })}\n`,
+    );
   } else {
     process.stdout.write(formatIntentReport(flags.test, report));
   }
@@ -138,6 +155,16 @@ function readUtterances(file: string): LabelledUtterance[] {
   if (!existsSync(file)) throw new CliError(`${file}: no such file`);
   try {
     return readIntentCsv(file);
+  } catch (error) {
+    if (error instanceof IntentDataError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+function readCatalog(file: string): CatalogVocabulary {
+  if (!existsSync(file)) throw new CliError(`${file}: no such file`);
+  try {
+    return readCatalogJson(file);
   } catch (error) {
     if (error instanceof IntentDataError) throw new CliError(error.message);
     throw error;

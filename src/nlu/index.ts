@@ -9,6 +9,7 @@ export { trainIntentModel, DEFAULT_AMBIGUITY_MARGIN, type TrainIntentOptions, ty
 export { saveIntentModel, loadIntentModel, IntentModelError } from './model/modelFile.ts';
 export { scoreIntents, MODEL_VERSION, type IntentModel, type TrainingSummary, type ValidationSummary } from './model/intentModel.ts';
 export { readIntentCsv, parseIntentCsv, IntentDataError } from './data/readIntentCsv.ts';
+export { readCatalogJson } from './data/readCatalogJson.ts';
 export { isOutOfScope, OUT_OF_SCOPE_LABEL } from './data/outOfScope.ts';
 export { extractEntities, compileCatalogTerms, EMPTY_VOCABULARY } from './entities/extractEntities.ts';
 export { readMessage } from './text/readMessage.ts';

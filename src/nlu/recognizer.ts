@@ -1,12 +1,15 @@
 /**
  * The recognizer the bot calls once per message: one wink-nlp reading feeds both the intent
- * classifier and the entity extractors. The intent is `none` when the best confidence, discounted for
+ * classifier and the entity extractors (the catalog's product and category names also reach the
+ * classifier as placeholders when the model was trained with them). The intent is `none` when the best confidence, discounted for
  * words the model never saw (model/vocabularyCoverage.ts), is under the model's out-of-scope threshold; `ambiguous` when the top two are closer than its margin.
  */
 import { compileCatalogTerms, extractEntities } from './entities/extractEntities.ts';
 import { scoreIntents, type IntentModel } from './model/intentModel.ts';
 import { inScopeScore, vocabularyCoverage } from './model/vocabularyCoverage.ts';
 import { readMessage } from './text/readMessage.ts';
+import { markCatalogNames } from './features/catalogMentions.ts';
+import { matchProducts } from './entities/products.ts';
 import { NO_INTENT, type CatalogVocabulary, type Recognition, type Recognizer } from './types.ts';
 
 export interface RecognizerOptions {
@@ -28,6 +31,9 @@ export function createRecognizer(model: IntentModel, vocabulary: CatalogVocabula
   return {
     recognize(text: string): Recognition {
       const reading = readMessage(text);
+      // Products are matched once, for the features and for the entities.
+      const productMatches = matchProducts(reading, terms.products);
+      if (model.featureConfig.catalogNames) reading.catalogMarks = markCatalogNames(reading, terms, productMatches);
       const ranking = scoreIntents(model, reading).slice(0, RANKING_SIZE);
       const [best, second] = ranking;
       const inScope = inScopeScore(best.confidence, vocabularyCoverage(model, reading), model.coverageExponent) >= threshold;
@@ -37,7 +43,7 @@ export function createRecognizer(model: IntentModel, vocabulary: CatalogVocabula
         confidence: best.confidence,
         ranking,
         ambiguous: inScope && second !== undefined && best.confidence - second.confidence < margin,
-        entities: extractEntities(reading, terms, now()),
+        entities: extractEntities(reading, terms, now(), productMatches),
       };
     },
   };

@@ -6,17 +6,18 @@
  * The project's goal is 95% in-scope accuracy (issue 3); on 2026-11-23 the model measured 73.1%,
  * then 76.6% after more varied training data and the vocabulary-coverage discount, then 79.4%
  * after a wider concept lexicon, a softer discount for short messages and typos, and more short
- * social messages (README, "Intents"). This test keeps what has been reached from slipping back: FLOOR sits a few
+ * social messages, then 79.9% with the demo catalog's product and category names read as placeholders
+ * (README, "Intents"). This test keeps what has been reached from slipping back: FLOOR sits a few
  * points under the measured figure and is raised as the model improves, never lowered to pass.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readIntentCsv } from '../../src/nlu/index.ts';
+import { readCatalogJson, readIntentCsv } from '../../src/nlu/index.ts';
 import { trainAndEvaluate } from '../../src/nlu/evaluation/evaluateIntents.ts';
 
 const DIR = path.resolve(import.meta.dirname, '../../data/intents');
-const FLOOR = 0.78;
+const FLOOR = 0.79;
 
 describe.runIf(existsSync(path.join(DIR, 'test.csv')))('intent accuracy on data/intents', { timeout: 120_000 }, () => {
   it(`keeps in-scope accuracy on test.csv at ${FLOOR} or more (goal 0.95)`, () => {
@@ -24,6 +25,7 @@ describe.runIf(existsSync(path.join(DIR, 'test.csv')))('intent accuracy on data/
       train: readIntentCsv(path.join(DIR, 'train.csv')),
       validation: readIntentCsv(path.join(DIR, 'validation.csv')),
       test: readIntentCsv(path.join(DIR, 'test.csv')),
+      catalog: readCatalogJson(path.join(DIR, '../demo-shop/products.json')),
     });
     expect(report.intents).toBe(27);
     expect(report.inScopeAccuracy, `in-scope accuracy ${report.inScopeAccuracy.toFixed(4)}`).toBeGreaterThanOrEqual(FLOOR);

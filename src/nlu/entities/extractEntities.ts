@@ -13,7 +13,7 @@ import { extractEmails } from './emails.ts';
 import { extractOrderIds } from './orderIds.ts';
 import { extractPostcodes } from './postcodes.ts';
 import { extractPrice } from './prices.ts';
-import { extractProducts, productTerms, type ProductTerm } from './products.ts';
+import { extractProducts, productTerms, type ProductMatch, type ProductTerm } from './products.ts';
 import { extractQuantities } from './quantities.ts';
 import { extractSizes, sizeTerms, type SizeTerms } from './sizes.ts';
 
@@ -36,13 +36,13 @@ export function compileCatalogTerms(vocabulary: CatalogVocabulary): CatalogTerms
 
 export const EMPTY_VOCABULARY: CatalogVocabulary = { products: [], categories: [], colours: [], sizes: [] };
 
-export function extractEntities(reading: MessageReading, terms: CatalogTerms, now: Date): Entities {
+export function extractEntities(reading: MessageReading, terms: CatalogTerms, now: Date, productMatches?: ProductMatch[]): Entities {
   const claimed = new ClaimedSpans();
   const text = reading.text;
   const emails = extractEmails(text, claimed);
   const orderIds = extractOrderIds(text, claimed);
   const dates = extractDates(reading, now, claimed);
-  const products = extractProducts(reading, terms.products, claimed);
+  const products = extractProducts(reading, terms.products, claimed, productMatches);
   const sizes = extractSizes(reading, terms.sizes, claimed);
   const price = extractPrice(text, claimed);
   const postcodes = extractPostcodes(text, claimed);

@@ -36,29 +36,21 @@ export function productTerms(products: { id: string; name: string }[]): ProductT
     .filter((p) => p.words.length > 0);
 }
 
-interface Match {
+/** A product found in a message: its term and the token positions of its name words. */
+export interface ProductMatch {
   term: ProductTerm;
   positions: number[];
 }
 
-export function extractProducts(reading: MessageReading, terms: ProductTerm[], claimed: ClaimedSpans): ProductMention[] {
+/** `matches`: the message's products when the caller already matched them (the recognizer does, for its features). */
+export function extractProducts(
+  reading: MessageReading,
+  terms: ProductTerm[],
+  claimed: ClaimedSpans,
+  matches: ProductMatch[] = matchProducts(reading, terms),
+): ProductMention[] {
   const { tokens } = reading;
-  const exact = new Set<string>();
-  for (const t of tokens) exact.add(t.normal).add(t.lemma.toLowerCase());
-
-  const matches: Match[] = [];
-  for (const term of terms) {
-    if (!term.words.some((w) => exact.has(w.normal) || exact.has(w.lemma))) continue;
-    const candidates = term.words.map((w) => positionsOf(w, tokens));
-    if (candidates.some((c) => c.length === 0)) continue;
-    const positions = tightestWindow(candidates, term.words.length + EXTRA_WORDS_ALLOWED);
-    if (positions) matches.push({ term, positions });
-  }
-
-  const kept = matches.filter(
-    (m) => !matches.some((other) => other !== m && other.term.words.length > m.term.words.length && m.positions.every((p) => other.positions.includes(p))),
-  );
-  return kept
+  return matches
     .map((m) => {
       const start = tokens[Math.min(...m.positions)].start;
       const end = tokens[Math.max(...m.positions)].end;
@@ -67,6 +59,26 @@ export function extractProducts(reading: MessageReading, terms: ProductTerm[], c
     })
     .sort((a, b) => a.at - b.at)
     .map((m) => m.mention);
+}
+
+/** The products named in a message with the token positions of their words (longest names win). */
+export function matchProducts(reading: MessageReading, terms: ProductTerm[]): ProductMatch[] {
+  const { tokens } = reading;
+  const exact = new Set<string>();
+  for (const t of tokens) exact.add(t.normal).add(t.lemma.toLowerCase());
+
+  const matches: ProductMatch[] = [];
+  for (const term of terms) {
+    if (!term.words.some((w) => exact.has(w.normal) || exact.has(w.lemma))) continue;
+    const candidates = term.words.map((w) => positionsOf(w, tokens));
+    if (candidates.some((c) => c.length === 0)) continue;
+    const positions = tightestWindow(candidates, term.words.length + EXTRA_WORDS_ALLOWED);
+    if (positions) matches.push({ term, positions });
+  }
+
+  return matches.filter(
+    (m) => !matches.some((other) => other !== m && other.term.words.length > m.term.words.length && m.positions.every((p) => other.positions.includes(p))),
+  );
 }
 
 function positionsOf(word: NameWord, tokens: MessageToken[]): number[] {

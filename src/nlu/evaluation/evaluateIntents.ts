@@ -8,7 +8,7 @@ import { EMPTY_VOCABULARY } from '../entities/extractEntities.ts';
 import type { IntentModel } from '../model/intentModel.ts';
 import { createRecognizer } from '../recognizer.ts';
 import { trainIntentModel, type ProgressListener, type TrainIntentOptions } from '../training/trainIntentModel.ts';
-import { NO_INTENT, type LabelledUtterance } from '../types.ts';
+import { NO_INTENT, type CatalogVocabulary, type LabelledUtterance } from '../types.ts';
 import { intentMetrics, quantile, type IntentMetrics } from './intentMetrics.ts';
 
 export interface IntentEvaluation extends IntentMetrics {
@@ -31,6 +31,8 @@ export interface EvaluationInput {
   /** Fixed out-of-scope threshold instead of the one chosen on validation. */
   threshold?: number;
   training?: TrainIntentOptions;
+  /** The shop's catalog: training marks its product and category names, and so does the recognizer. */
+  catalog?: CatalogVocabulary;
   onProgress?: ProgressListener;
   /** Called after each test message. */
   onTested?: (done: number, total: number) => void;
@@ -39,19 +41,25 @@ export interface EvaluationInput {
 export function trainAndEvaluate(input: EvaluationInput): IntentEvaluation {
   const validation = input.validation ?? [];
   const started = performance.now();
-  const model = trainIntentModel(input.train, validation, { ...input.training, threshold: input.threshold }, input.onProgress);
+  const model = trainIntentModel(
+    input.train,
+    validation,
+    { ...input.training, threshold: input.threshold, ...(input.catalog ? { catalog: input.catalog } : {}) },
+    input.onProgress,
+  );
   const trainSeconds = (performance.now() - started) / 1000;
   const hasOutOfScopeValidation = validation.some((u) => isOutOfScope(u.intent));
   const source = input.threshold !== undefined ? 'option' : hasOutOfScopeValidation ? 'validation' : 'none';
-  return { ...evaluateModel(model, input.test, input.onTested), thresholdSource: source, trainSeconds, validationExamples: validation.length };
+  return { ...evaluateModel(model, input.test, input.onTested, input.catalog), thresholdSource: source, trainSeconds, validationExamples: validation.length };
 }
 
 export function evaluateModel(
   model: IntentModel,
   test: LabelledUtterance[],
   onTested?: (done: number, total: number) => void,
+  catalog: CatalogVocabulary = EMPTY_VOCABULARY,
 ): Omit<IntentEvaluation, 'thresholdSource' | 'trainSeconds' | 'validationExamples'> {
-  const recognizer = createRecognizer(model, EMPTY_VOCABULARY);
+  const recognizer = createRecognizer(model, catalog);
   const predicted: string[] = [];
   const latencies: number[] = [];
   test.forEach((u, i) => {

@@ -4,7 +4,7 @@
  */
 
 /** Bump when featurize() changes in a way that changes the features of the same text. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 export interface FeatureConfig {
   /** Word n-grams of lemmas, 1..wordNgramMax (2 = unigrams and bigrams). */
@@ -21,6 +21,12 @@ export interface FeatureConfig {
   idf: boolean;
   /** Features seen fewer times than this in training are dropped. */
   minCount: number;
+  /**
+   * Catalog product and category names read as `__product__` / `__category__` (features/catalogMentions.ts).
+   * Set by training when it is given the catalog its rows were written for; the recognizer then marks
+   * the running shop's names. Absent in older model files: off.
+   */
+  catalogNames?: boolean;
 }
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {

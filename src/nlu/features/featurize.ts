@@ -1,13 +1,15 @@
 /**
  * A message as named features: word unigrams and bigrams of lemmas (with sentence-start and -end
  * marks, so a bare "no" differs from "no, I ..."), character n-grams inside words (they survive
- * typos and unseen inflections), and the types of wink-nlp entities present. Values are raw counts
+ * typos and unseen inflections), and the types of wink-nlp entities present. A catalog name marked
+ * on the reading (features/catalogMentions.ts) is one placeholder word with no character n-grams. Values are raw counts
  * here; the vectorizer weights and normalizes them.
  */
 import type { MessageReading, MessageToken } from '../text/readMessage.ts';
 import type { FeatureConfig } from './featureConfig.ts';
 import { conceptFeatures } from './concepts.ts';
 import { placeholderOf } from './placeholders.ts';
+import type { CatalogMarks } from './catalogMentions.ts';
 
 const KEPT_PUNCTUATION = new Set(['?', '!']);
 const ENTITY_TYPES = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'EMAIL', 'URL', 'ORDINAL']);
@@ -16,7 +18,8 @@ const ENTITY_TYPES = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'EMAIL', 'URL
 export type NamedFeatures = Map<string, number>;
 
 export function featurize(reading: MessageReading, config: FeatureConfig): NamedFeatures {
-  const units = wordUnits(reading.tokens);
+  const marks = reading.catalogMarks;
+  const units = wordUnits(reading.tokens, marks);
   const words = new Map<string, number>();
   const padded = ['<s>', ...units, '</s>'];
   for (let n = 1; n <= config.wordNgramMax; n += 1) {
@@ -29,26 +32,31 @@ export function featurize(reading: MessageReading, config: FeatureConfig): Named
   for (const entity of reading.entities) if (ENTITY_TYPES.has(entity.type)) words.set(`e:${entity.type}`, 1);
 
   const chars = new Map<string, number>();
-  for (const token of reading.tokens) {
-    if (token.type !== 'word' || placeholderOf(token)) continue;
+  reading.tokens.forEach((token, i) => {
+    if (token.type !== 'word' || placeholderOf(token) || marks?.has(i)) return;
     const marked = `<${token.normal}>`;
     if (marked.length <= config.charNgramMin) {
       add(chars, `c:${marked}`);
-      continue;
+      return;
     }
     for (let n = config.charNgramMin; n <= config.charNgramMax; n += 1) {
-      for (let i = 0; i + n <= marked.length; i += 1) add(chars, `c:${marked.slice(i, i + n)}`);
+      for (let k = 0; k + n <= marked.length; k += 1) add(chars, `c:${marked.slice(k, k + n)}`);
     }
-  }
+  });
 
-  const concepts = config.conceptWeight > 0 ? conceptFeatures(conceptTokens(reading.tokens)) : new Map<string, number>();
+  const concepts = config.conceptWeight > 0 ? conceptFeatures(conceptTokens(reading.tokens, marks)) : new Map<string, number>();
   return new Map([...words, ...chars, ...concepts]);
 }
 
 /** The tokens the concept lexicon matches: words and placeholders, without punctuation other than "?". */
-function conceptTokens(tokens: MessageToken[]): { lemma: string; normal: string }[] {
+function conceptTokens(tokens: MessageToken[], marks?: CatalogMarks): { lemma: string; normal: string }[] {
   const kept: { lemma: string; normal: string }[] = [];
   tokens.forEach((token, i) => {
+    const mark = marks?.get(i);
+    if (mark !== undefined) {
+      if (mark) kept.push({ lemma: mark, normal: mark });
+      return;
+    }
     const placeholder = placeholderOf(token, tokens[i - 1]);
     if (placeholder) kept.push({ lemma: placeholder, normal: placeholder });
     else if (token.type === 'punctuation' || token.type === 'symbol') {
@@ -71,9 +79,15 @@ export function featureGroup(name: string): 0 | 1 | 2 {
 }
 
 /** The word-level units of a message: lemmas, placeholders and the punctuation that carries meaning. */
-export function wordUnits(tokens: MessageToken[]): string[] {
+export function wordUnits(tokens: MessageToken[], marks?: CatalogMarks): string[] {
   const units: string[] = [];
   tokens.forEach((token, i) => {
+    const mark = marks?.get(i);
+    if (mark !== undefined) {
+      // A catalog name is one placeholder ('' for its other words).
+      if (mark) units.push(mark);
+      return;
+    }
     const next = tokens[i + 1];
     // "SK 104233": the prefix is part of the order number, which becomes one placeholder.
     if (/^sk-?$/i.test(token.text) && next && /^\d+$/.test(next.text)) return;

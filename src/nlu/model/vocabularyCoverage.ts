@@ -43,7 +43,7 @@ export function vocabularyCoverage(model: IntentModel, reading: MessageReading):
   let total = 0;
   let known = 0;
   let words = 0;
-  for (const unit of wordUnits(reading.tokens)) {
+  for (const unit of wordUnits(reading.tokens, reading.catalogMarks)) {
     if (IGNORED_UNITS.has(unit)) continue;
     words += 1;
     const row = model.featureIndex.get(`w1:${unit}`);

@@ -34,6 +34,8 @@ export interface MessageReading {
   text: string;
   tokens: MessageToken[];
   entities: MessageEntity[];
+  /** Catalog names found in the message (features/catalogMentions.ts), when the model reads them. */
+  catalogMarks?: Map<number, string>;
 }
 
 let wink: WinkMethods | undefined;

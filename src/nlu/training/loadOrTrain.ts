@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readIntentCsv } from '../data/readIntentCsv.ts';
+import { readCatalogJson } from '../data/readCatalogJson.ts';
 import { FEATURE_VERSION } from '../features/featureConfig.ts';
 import type { IntentModel } from '../model/intentModel.ts';
 import { IntentModelError, loadIntentModel, saveIntentModel } from '../model/modelFile.ts';
@@ -14,14 +15,16 @@ import { trainIntentModel, type ProgressListener, type TrainIntentOptions } from
 export interface LoadOrTrainOptions {
   trainPath: string;
   validationPath?: string;
+  /** The products file the training rows were written for (data/demo-shop/products.json): its names become placeholders. */
+  catalogPath?: string;
   modelPath: string;
   onProgress?: ProgressListener;
   training?: TrainIntentOptions;
 }
 
 export async function loadOrTrainIntentModel(options: LoadOrTrainOptions): Promise<{ model: IntentModel; trained: boolean }> {
-  const { trainPath, validationPath, modelPath, onProgress } = options;
-  const dataHash = hashDataFiles(trainPath, validationPath);
+  const { trainPath, validationPath, catalogPath, modelPath, onProgress } = options;
+  const dataHash = hashDataFiles(trainPath, validationPath, catalogPath);
   if (existsSync(modelPath)) {
     const saved = readSavedModel(modelPath, dataHash);
     if (saved.model) return { model: saved.model, trained: false };
@@ -29,17 +32,18 @@ export async function loadOrTrainIntentModel(options: LoadOrTrainOptions): Promi
   } else {
     onProgress?.(`no model at ${modelPath}: training one`);
   }
-  const model = trainIntentModel(readIntentCsv(trainPath), validationPath ? readIntentCsv(validationPath) : [], options.training, onProgress);
+  const training = catalogPath ? { ...options.training, catalog: readCatalogJson(catalogPath) } : options.training;
+  const model = trainIntentModel(readIntentCsv(trainPath), validationPath ? readIntentCsv(validationPath) : [], training, onProgress);
   model.training.dataHash = dataHash;
   saveIntentModel(model, modelPath);
   onProgress?.(`saved ${modelPath} (${model.training.seconds.toFixed(1)} s)`);
   return { model, trained: true };
 }
 
-/** sha256 over the training and validation files' bytes (a missing file is an error, not a silent change). */
-export function hashDataFiles(trainPath: string, validationPath?: string): string {
+/** sha256 over the training, validation and catalog files' bytes (a missing file is an error, not a silent change). */
+export function hashDataFiles(trainPath: string, validationPath?: string, catalogPath?: string): string {
   const hash = createHash('sha256');
-  for (const file of [trainPath, validationPath]) {
+  for (const file of [trainPath, validationPath, catalogPath]) {
     if (!file) continue;
     try {
       hash.update(readFileSync(file));
@@ -61,6 +65,6 @@ function readSavedModel(modelPath: string, dataHash: string): { model?: IntentMo
     throw error;
   }
   if (model.training.featureVersion !== FEATURE_VERSION) return { stale: `feature version ${model.training.featureVersion} is not ${FEATURE_VERSION}` };
-  if (model.training.dataHash !== dataHash) return { stale: 'the training or validation file changed' };
+  if (model.training.dataHash !== dataHash) return { stale: 'the training, validation or catalog file changed' };
   return { model };
 }

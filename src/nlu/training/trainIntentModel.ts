@@ -12,9 +12,11 @@ import { logitsOf, softmax } from '../model/softmax.ts';
 import { argmax, DEFAULT_TRAINING_PARAMS, trainSoftmax, type SoftmaxTrainingParams } from '../model/softmaxTrainer.ts';
 import { inverseDocumentFrequency, toSparse } from '../model/sparseVector.ts';
 import { quantizeWeights } from '../model/modelFile.ts';
-import { readMessage } from '../text/readMessage.ts';
+import type { MessageReading } from '../text/readMessage.ts';
+import { catalogNamesOf, NO_CATALOG_NAMES } from '../features/catalogMentions.ts';
+import { readForModel } from '../features/readForModel.ts';
 import { COVERAGE_EXPONENTS, inScopeScore, vocabularyCoverage } from '../model/vocabularyCoverage.ts';
-import type { LabelledUtterance } from '../types.ts';
+import type { CatalogVocabulary, LabelledUtterance } from '../types.ts';
 import { isOutOfScope } from '../data/outOfScope.ts';
 
 export const DEFAULT_AMBIGUITY_MARGIN = 0.1;
@@ -25,6 +27,11 @@ export interface TrainIntentOptions {
   /** Fixed out-of-scope threshold; by default it is chosen on validation (0 without out-of-scope validation rows). */
   threshold?: number;
   ambiguityMargin?: number;
+  /**
+   * The catalog the training and validation rows were written for (the demo shop's): its product and
+   * category names become placeholders, and the model reads the running shop's names the same way.
+   */
+  catalog?: Pick<CatalogVocabulary, 'products' | 'categories'>;
 }
 
 export type ProgressListener = (message: string) => void;
@@ -37,7 +44,13 @@ export function trainIntentModel(
 ): IntentModel {
   const started = performance.now();
   const params: SoftmaxTrainingParams = { ...DEFAULT_TRAINING_PARAMS, ...options.params };
-  const featureConfig: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, ...options.featureConfig };
+  const catalogNames = options.catalog ? catalogNamesOf(options.catalog) : NO_CATALOG_NAMES;
+  const featureConfig: FeatureConfig = {
+    ...DEFAULT_FEATURE_CONFIG,
+    ...options.featureConfig,
+    ...(catalogNames.products.length + catalogNames.categories.length > 0 ? { catalogNames: true } : {}),
+  };
+  const read = (text: string) => readForModel(text, featureConfig, catalogNames);
   const inScope = train.filter((u) => !isOutOfScope(u.intent));
   if (inScope.length === 0) throw new Error('no in-scope training examples');
   const labels = [...new Set(inScope.map((u) => u.intent))].sort();
@@ -45,7 +58,7 @@ export function trainIntentModel(
   const labelIndex = new Map(labels.map((label, i) => [label, i]));
 
   onProgress?.(`reading ${inScope.length} training messages (${labels.length} intents)`);
-  const named = inScope.map((u) => featurize(readMessage(u.text), featureConfig));
+  const named = inScope.map((u) => featurize(read(u.text), featureConfig));
   const documentFrequency = documentFrequencies(named);
   const featureNames = [...documentFrequency].filter(([, df]) => df >= featureConfig.minCount).map(([name]) => name).sort();
   const featureIndex = new Map(featureNames.map((name, i) => [name, i]));
@@ -88,7 +101,7 @@ export function trainIntentModel(
     },
   };
   if (validation.length > 0) {
-    model.training.validation = calibrate(model, validation, labelIndex, options.threshold);
+    model.training.validation = calibrate(model, validation, labelIndex, options.threshold, read);
     const v = model.training.validation;
     onProgress?.(
       `validation: temperature ${model.temperature.toFixed(3)}, out-of-scope threshold ${model.threshold.toFixed(3)}, ` +
@@ -105,9 +118,10 @@ function calibrate(
   validation: LabelledUtterance[],
   labelIndex: Map<string, number>,
   fixedThreshold: number | undefined,
+  read: (text: string) => MessageReading,
 ): ValidationSummary {
   const scored = validation.map((u) => {
-    const reading = readMessage(u.text);
+    const reading = read(u.text);
     const { indices, values } = toSparse(featurize(reading, model.featureConfig), model.featureIndex, model.idf, model.featureConfig);
     return {
       utterance: u,
