@@ -6,34 +6,19 @@
  * Skips with a message where Chromium is missing, unless SHOPKEEPER_REQUIRE_BROWSER=1 (CI sets it,
  * so CI never skips this).
  */
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, browserRequired, chromiumAvailable, launchChromium } from '../support/chromium.ts';
 import { startTestServer, type TestServer } from '../support/testServer.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-const required = process.env.SHOPKEEPER_REQUIRE_BROWSER === '1';
-if (!available && !required) {
-  console.warn(`browser test skipped: no Chromium at ${CHROMIUM} (install Debian's "chromium" package, or set CHROMIUM_PATH)`);
-}
-const ARTIFACTS = path.resolve('test-artifacts');
-
-describe.skipIf(!available && !required)('the chat page in Chromium', () => {
+describe.skipIf(!chromiumAvailable && !browserRequired)('the chat page in Chromium', () => {
   let server: TestServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!available) throw new Error(`SHOPKEEPER_REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM}`);
     server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    await mkdir(ARTIFACTS, { recursive: true });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

@@ -6,35 +6,24 @@
  *
  * Skips with a message where Chromium is missing, unless SHOPKEEPER_REQUIRE_BROWSER=1 (CI sets it).
  */
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, browserRequired, chromiumAvailable, launchChromium } from '../support/chromium.ts';
 import { addStaff, STAFF_PASSWORD } from '../support/staffClient.ts';
 import { DirectLineClient, startTestServer, type TestServer } from '../support/testServer.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-const required = process.env.SHOPKEEPER_REQUIRE_BROWSER === '1';
-const ARTIFACTS = path.resolve('test-artifacts');
 const XSS = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2"> where is my refund, this is useless!!';
 
-describe.skipIf(!available && !required)('the staff console in Chromium', { timeout: 60_000 }, () => {
+describe.skipIf(!chromiumAvailable && !browserRequired)('the staff console in Chromium', { timeout: 60_000 }, () => {
   let server: TestServer;
   let browser: Browser;
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!available) throw new Error(`SHOPKEEPER_REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM}`);
     server = await startTestServer();
     await addStaff(server, 'grace@shop.example', 'admin', 'Grace');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    await mkdir(ARTIFACTS, { recursive: true });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

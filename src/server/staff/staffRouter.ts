@@ -14,9 +14,9 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import session from 'express-session';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import type { CatalogStore, CustomerStore, FlagStore, OrderStore, ReturnStore, StaffStore, TranscriptStore } from '../../shop/ports.ts';
+import type { StaffStore } from '../../shop/ports.ts';
 import type { StaffAccount } from '../../shop/staffTypes.ts';
-import { loadConversationView } from '../../staff/conversationView.ts';
+import { type ConversationViewStores, loadConversationView } from '../../staff/conversationView.ts';
 import { dashboardFigures } from '../../staff/dashboard.ts';
 import type { LoginThrottle } from '../../staff/loginThrottle.ts';
 import type { ReviewQueue } from '../../staff/reviewQueue.ts';
@@ -43,15 +43,7 @@ declare module 'express-session' {
 
 export interface StaffRouterOptions {
   shopName: string;
-  stores: {
-    transcripts: TranscriptStore;
-    flags: FlagStore;
-    customers: CustomerStore;
-    orders: OrderStore;
-    returns: ReturnStore;
-    catalog: CatalogStore;
-    staff: StaffStore;
-  };
+  stores: ConversationViewStores & { staff: StaffStore };
   accounts: StaffAccounts;
   queue: ReviewQueue;
   reviews: ReviewService;
