@@ -80,6 +80,18 @@ const REASON_ORDER: CueKind[] = [
 /** "No problem at all", "no worries": reassurance, whose words AFINN reads as complaints. */
 const REASSURANCE = /\bno (problem|problems|worries|worry|complaints?|issues?|trouble|bother|stress)\b|\bnot a problem\b/g;
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** The words AFINN scores negative that the message uses as reassurance ("no problem"). */
+function reassuringWords(lower: string): Set<string> {
+  const words = new Set<string>();
+  for (const match of lower.matchAll(REASSURANCE)) words.add(match[1]);
+  return words;
+}
+
+const REASON_RANK = new Map(REASON_ORDER.map((kind, rank) => [kind, rank]));
+const byReasonOrder = (a: CueHit, b: CueHit) => (REASON_RANK.get(a.kind) ?? -1) - (REASON_RANK.get(b.kind) ?? -1);
+
 /** How far the word-valence prediction must lean before its words are named as a reason. */
 const WORDING_REASON_VALENCE = 0.25;
 
@@ -105,7 +117,7 @@ export function featuresOf(analysis: TextAnalysis, words: WordValence = loadWord
   const tone = detectTone(lower, afinn.negativeSum > 0);
   hits.push(...tone.hits);
 
-  const reassuring = new Set([...lower.matchAll(REASSURANCE)].map((m) => m[1]));
+  const reassuring = afinn.negative.length ? reassuringWords(lower) : NO_WORDS;
   const negativeWords = unique(
     afinn.negative.filter((w) => !negation.negatedWords.has(w) && !FUNCTION_WORDS.has(w) && !reassuring.has(w)),
   ).reverse();
@@ -123,13 +135,14 @@ export function featuresOf(analysis: TextAnalysis, words: WordValence = loadWord
 
   const kinds = new Set(hits.map((h) => h.kind));
   const has = (kind: CueKind) => (kinds.has(kind) ? 1 : 0);
-  const problems = PROBLEM_KINDS.filter((k) => kinds.has(k)).length;
+  let problems = 0;
+  for (const kind of PROBLEM_KINDS) if (kinds.has(kind)) problems++;
   const intensified = intensifierCount(hits) > 0;
   const negativeEvidence = afinn.negativeSum > 0 || problems > 0;
   const waitingHours = waiting?.hours ?? 0;
   const afterBut = clauseAfterContrast(terms);
   // "!!" and capitals are loud: angry next to a complaint, excited next to praise.
-  const loud = kinds.has('repeatedPunctuation') || /!/.test(analysis.text);
+  const loud = kinds.has('repeatedPunctuation') || analysis.text.includes('!');
   const leansNegative = negativeEvidence || wordValence < -0.15;
   const leansPositive = !leansNegative && (afinn.positiveSum > 0 || wordValence > 0.15 || kinds.has('positiveEmoji'));
 
@@ -173,8 +186,9 @@ export function featuresOf(analysis: TextAnalysis, words: WordValence = loadWord
     problemCount: Math.min(1, problems / 3),
     noLexiconWords: afinn.positive.length + afinn.negative.length === 0 && analysis.winkScore === 0 ? 1 : 0,
   };
-  const values = Float64Array.from(FEATURE_NAMES, (name) => feature[name]);
-  const reasons = hits.sort((a, b) => REASON_ORDER.indexOf(a.kind) - REASON_ORDER.indexOf(b.kind)).map((h) => h.reason);
+  const values = new Float64Array(FEATURE_NAMES.length);
+  for (let i = 0; i < FEATURE_NAMES.length; i++) values[i] = feature[FEATURE_NAMES[i]];
+  const reasons = hits.sort(byReasonOrder).map((h) => h.reason);
   return { values, reasons, kinds };
 }
 

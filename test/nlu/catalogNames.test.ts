@@ -60,7 +60,14 @@ describe('a model trained with catalog names', () => {
     expect(r.entities.products.map((p) => p.name)).toEqual(['Walnut Serving Board']);
   });
 
-  it('is unchanged when trained without a catalog', () => {
-    expect(trainIntentModel(rows, []).featureConfig.catalogNames).toBeUndefined();
+  it('reads with the shop lexicon, unless told otherwise', () => {
+    expect(model.featureConfig.shopLexicon).toBe(true);
+    expect(trainIntentModel(rows, [], { catalog: demo, featureConfig: { shopLexicon: false } }).featureConfig.shopLexicon).toBe(false);
+  });
+
+  it('is unchanged when trained without a catalog, and keeps the plain lexicon', () => {
+    const plain = trainIntentModel(rows, []).featureConfig;
+    expect(plain.catalogNames).toBeUndefined();
+    expect(plain.shopLexicon).toBeUndefined();
   });
 });

@@ -9,17 +9,21 @@
  * match "send back". A word may belong to several concepts ("return" is both a return and a verb
  * used in returning things); the longest phrase at a position wins, all concepts of it are emitted.
  */
+import { SHOP_CONCEPTS } from './shopConcepts.ts';
 
-/** Concept name -> phrases. Names become features `k1:<name>` and bigrams with neighbours. */
+/**
+ * Concept name -> phrases, the plain lexicon every model uses: ideas any customer-support
+ * conversation shares. Names become features `k1:<name>` and bigrams with neighbours.
+ */
 export const CONCEPTS: Record<string, string[]> = {
   order: ['order', 'parcel', 'package', 'stuff', 'delivery', 'shipment', 'purchase', 'item', 'thing', 'things', 'my things', 'my stuff', 'box', 'goods', 'my buy'],
   where_is: ['where', 'where is', 'track', 'tracking', 'whereabouts', 'status', 'update', 'still waiting', 'not arrive', 'not arrived', 'not come', 'not here', 'not turned up', 'never arrive', 'never came', 'not receive', 'not received', 'eta', 'when will', 'when do', 'when does', 'when arrive', 'arrive', 'late', 'delay', 'delayed', 'lost'],
   refund: ['refund', 'money back', 'my money', 'reimburse', 'reimbursement', 'credit back', 'credited', 'repay', 'payback', 'get paid back', 'chargeback'],
   return: ['return', 'send back', 'sent back', 'send it back', 'ship back', 'take back', 'give back', 'exchange', 'swap', 'returns', 'returning', 'rma', 'return label', 'returns label'],
-  cancel: ['cancel', 'cancellation', 'stop', 'call off', 'abort', 'undo', 'scrap', "don't want it anymore", 'no longer want', 'not want it anymore', 'revoke', 'halt', 'delete', 'kill', 'don\'t send', 'do not send', 'don\'t ship', 'do not ship', 'changed my mind', 'change my mind', 'hold off', 'pull the order', 'cancelled', 'cancelation'],
+  cancel: ['cancel', 'cancellation', 'stop', 'call off', 'abort', 'undo', 'scrap', 'don\'t want it anymore', 'no longer want', 'not want it anymore', 'revoke', 'halt'],
   change: ['change', 'modify', 'edit', 'update', 'amend', 'switch', 'alter', 'add', 'remove', 'correct', 'fix', 'wrong address', 'different address', 'new address', 'address'],
   person: ['person', 'human', 'agent', 'someone real', 'real person', 'representative', 'rep', 'operator', 'staff', 'somebody', 'someone', 'manager', 'supervisor', 'live chat', 'customer service', 'customer support', 'support team', 'live agent', 'employee', 'talk to', 'speak to', 'speak with', 'talk with', 'transfer'],
-  damaged: ['broken', 'damaged', 'damage', 'cracked', 'crack', 'torn', 'tear', 'ripped', 'rip', 'faulty', 'defective', 'smashed', 'dented', 'stain', 'stained', 'hole', 'scratched', 'ruined', 'crushed', 'missing', 'not work', 'does not work', 'doesn\'t work', 'fall apart', 'fell apart', 'falling apart', 'dead', 'stopped working', 'stop working', 'not working', 'spark', 'sparks', 'smell', 'smells', 'melted', 'bent', 'leak', 'leaking', 'leaks', 'chipped', 'shattered', 'snapped', 'peeling', 'faded', 'shrunk', 'shrank', 'bobbling', 'pilling', 'wobbly', 'came without', 'two different', 'unravel', 'unravelling', 'burnt', 'burned', 'mouldy', 'moldy', 'expired', 'rusty', 'rust', 'dodgy'],
+  damaged: ['broken', 'damaged', 'damage', 'cracked', 'crack', 'torn', 'tear', 'ripped', 'rip', 'faulty', 'defective', 'smashed', 'dented', 'stain', 'stained', 'hole', 'scratched', 'ruined', 'crushed', 'missing', 'not work', 'does not work', 'doesn\'t work', 'fall apart', 'fell apart', 'falling apart'],
   wrong_item: ['wrong', 'wrong size', 'wrong colour', 'wrong color', 'wrong item', 'not what i order', 'not what i ordered', 'incorrect', 'mistake', 'different', 'mix up', 'mixed up', 'instead', 'not mine'],
   price: ['price', 'cost', 'how much', 'expensive', 'cheap', 'cheaper', 'pricey', 'afford', 'affordable', 'charge', 'fee', 'dollar', 'pound', 'euro', 'bucks', '__money__', 'budget', 'under', 'sale'],
   stock: ['stock', 'in stock', 'available', 'availability', 'sold out', 'sell out', 'out of stock', 'back in', 'restock', 'restocked', 'left', 'any left', 'have any', 'carry', 'unavailable', 'inventory'],
@@ -32,18 +36,17 @@ export const CONCEPTS: Record<string, string[]> = {
   pay: ['pay', 'payment', 'paypal', 'klarna', 'card', 'credit card', 'debit card', 'apple pay', 'google pay', 'visa', 'mastercard', 'amex', 'installment', 'instalment', 'instalments', 'afterpay', 'cash', 'bank transfer', 'checkout', 'gift card'],
   ship: ['ship', 'shipping', 'deliver', 'delivery', 'postage', 'post', 'express', 'courier', 'next day', 'international', 'overseas', 'abroad', 'dispatch', 'free shipping', 'how long', 'standard delivery', 'carrier', 'country'],
   history: ['history', 'past', 'previous', 'before', 'last time', 'earlier', 'bought', 'buy', 'ordered', 'all my', 'list', 'receipts', 'receipt', 'invoice', 'last'],
-  search: ['looking for', 'look for', 'do you have', 'do you sell', 'do you carry', 'want to buy', 'need a', 'show me', 'find', 'search', 'shop for', 'browse', 'i want a', 'any', 'have you got', 'got any', 'you got', 'do you do', 'do you stock', 'where can i find', 'where are the', 'is there a section', 'section', 'after', 'i\'m after', 'i am after', 'lookin for', 'looking 4', 'need some', 'selection', 'range', 'collection', 'shopping for', 'in the market for', 'hunting for', 'on the hunt', 'want some', 'where do i find', 'sell'],
-  greet: ['hi', 'hello', 'hey', 'hiya', 'howdy', 'good morning', 'good afternoon', 'good evening', 'yo', 'greetings', 'heya', 'sup', 'morning', 'hallo', 'hola', 'hullo', 'helo', 'ello', 'salut', 'bonjour', 'aloha', 'g\'day', 'gday', 'whats up', 'what\'s up', 'wassup', 'hi there', 'hey there', 'hello there', 'good day', 'evening all', 'morning all', 'afternoon all', 'hey all', 'oi'],
-  thanks: ['thanks', 'thank', 'thank you', 'thx', 'ty', 'cheers', 'appreciate', 'appreciated', 'grateful', 'much obliged', 'helpful', 'great help', 'lifesaver', 'star', 'ta', 'thank u', 'tysm', 'thankyou', 'thanx', 'thnx', 'tq', 'many thanks', 'nice one', 'legend', 'you are a star', 'you\'re a star', 'owe you', 'kind of you', 'merci', 'gracias', 'danke'],
-  bye: ['bye', 'goodbye', 'good bye', 'see you', 'see ya', 'later', 'cya', 'farewell', 'that is all', 'that\'s all', 'have a good', 'have a nice', 'take care', 'good night', 'gotta go', 'signing off', 'talk later', 'ttyl', 'adios', 'cheerio', 'laters', 'so long', 'peace out', 'gnight', 'goodnight', 'night night', 'ta ta', 'tata', 'ciao', 'speak soon', 'catch you later', 'gtg', 'got to go', 'have to go', 'gotta run', 'log off', 'logging off', 'heading off', 'i\'m off', 'i am off', 'off now', 'until tomorrow', 'au revoir', 'end chat', 'end conversation', 'enjoy your day', 'enjoy the rest', 'bye bye', 'byebye', 'toodles', 'over and out', 'that\'s it from me', 'that is it from me', 'me done'],
-  yes: ['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'correct', 'right', 'exactly', 'absolutely', 'definitely', 'of course', 'please do', 'go ahead', 'sounds good', 'perfect', 'affirmative', 'indeed', 'that is right', 'that\'s right', 'confirm', 'do it', 'y', 'ya', 'yes please', 'alright', 'fine', 'yas', 'yeh', 'yea', 'yah', 'aye', 'k', 'kk', 'okie', 'okey', 'okie dokie', 'okey dokey', 'agree', 'i agree', 'positive', 'proceed', 'please proceed', 'go for it', 'sure thing', 'why not', 'certainly', 'you bet', 'works for me', 'that works', 'sounds great', 'yessir', 'totally', 'for sure', 'spot on', 'uh huh', 'mhm', 'yes indeed', 'this one', 'that one', 'do so', 'ja', 'si', 'oui'],
-  no: ['no', 'nope', 'nah', 'not', 'never', 'no thanks', 'no thank you', 'negative', 'wrong', 'incorrect', 'not really', 'don\'t', 'do not', 'cancel that', 'not that', 'n', 'none', 'neither', 'rather not', 'na', 'naw', 'nay', 'nopes', 'nuh uh', 'no way', 'pass', 'i\'ll pass', 'skip', 'maybe later', 'not now', 'no need', 'not interested', 'i\'m good', 'i am good', 'no ta', 'no cheers', 'absolutely not', 'not at all', 'not today', 'never mind', 'nevermind', 'don\'t bother', 'leave it', 'not for me'],
-  angry: ['terrible', 'awful', 'horrible', 'useless', 'ridiculous', 'unacceptable', 'disappointed', 'disappointing', 'unhappy', 'angry', 'furious', 'annoyed', 'annoying', 'frustrated', 'frustrating', 'worst', 'pathetic', 'disgrace', 'disgusting', 'joke', 'scam', 'rubbish', 'complain', 'complaint', 'fed up', 'sick of', 'bad service', 'poor service', 'rude', 'hate', 'incompetent', 'shocking', 'appalling', 'outrageous', 'unbelievable', 'waste', 'never again', 'not happy', 'so bad', 'really bad', 'disgraceful', 'hopeless', 'shame', 'shame on you', 'robbery', 'daylight robbery', 'grievance', 'lodge', 'trading standards', 'ombudsman', 'bad review', 'one star', '1 star', 'never ordering', 'never order again', 'fuming', 'livid', 'seething', 'upset', 'gutted', 'shambles', 'clowns', 'cowboys', 'amateur', 'amateurs', 'not good enough', 'sort it out', 'abysmal', 'dreadful', 'atrocious', 'lied', 'lie', 'liar', 'liars', 'report you', 'consumer rights', 'lawyer', 'solicitor', 'sue', 'complaining', 'wtf', 'ffs', 'sucks', 'crap'],
+  search: ['looking for', 'look for', 'do you have', 'do you sell', 'do you carry', 'want to buy', 'need a', 'show me', 'find', 'search', 'shop for', 'browse', 'i want a', 'any'],
+  greet: ['hi', 'hello', 'hey', 'hiya', 'howdy', 'good morning', 'good afternoon', 'good evening', 'yo', 'greetings', 'heya', 'sup', 'morning', 'hallo', 'hola'],
+  thanks: ['thanks', 'thank', 'thank you', 'thx', 'ty', 'cheers', 'appreciate', 'appreciated', 'grateful', 'much obliged', 'helpful', 'great help', 'lifesaver', 'star'],
+  bye: ['bye', 'goodbye', 'good bye', 'see you', 'see ya', 'later', 'cya', 'farewell', 'that is all', 'that\'s all', 'have a good', 'have a nice', 'take care', 'good night', 'gotta go', 'signing off', 'talk later', 'ttyl'],
+  yes: ['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'correct', 'right', 'exactly', 'absolutely', 'definitely', 'of course', 'please do', 'go ahead', 'sounds good', 'perfect', 'affirmative', 'indeed', 'that is right', 'that\'s right', 'confirm', 'do it', 'y', 'ya', 'yes please', 'alright', 'fine'],
+  no: ['no', 'nope', 'nah', 'not', 'never', 'no thanks', 'no thank you', 'negative', 'wrong', 'incorrect', 'not really', 'don\'t', 'do not', 'cancel that', 'not that', 'n', 'none', 'neither', 'rather not'],
+  angry: ['terrible', 'awful', 'horrible', 'useless', 'ridiculous', 'unacceptable', 'disappointed', 'disappointing', 'unhappy', 'angry', 'furious', 'annoyed', 'annoying', 'frustrated', 'frustrating', 'worst', 'pathetic', 'disgrace', 'disgusting', 'joke', 'scam', 'rubbish', 'complain', 'complaint', 'fed up', 'sick of', 'bad service', 'poor service', 'rude', 'hate', 'incompetent', 'shocking', 'appalling', 'outrageous', 'unbelievable', 'waste', 'never again', 'not happy', 'so bad', 'really bad'],
   help: ['help', 'assist', 'assistance', 'support', 'what can you do', 'how does this work', 'how do this work', 'options', 'menu', 'features', 'capable', 'can you do', 'stuck', 'confused', 'guide', 'instructions', 'how to use'],
-  bot: ['you', 'your', 'bot', 'robot', 'ai', 'chatbot', 'machine', 'are you', 'who are you', 'your name', 'how are you', 'joke', 'weather', 'age', 'old are you', 'favourite', 'favorite', 'feel', 'day', 'chatgpt', 'alexa', 'siri', 'friend', 'friends', 'family', 'dream', 'hobby', 'fun', 'love', 'bored', 'life', 'how\'s it going', 'how is it going', 'how r u', 'how are u', 'r u', 'story', 'sing', 'dance', 'opinion', 'think', 'feelings', 'male', 'female', 'gender', 'born', 'sleep', 'eat', 'boss', 'star sign', 'zodiac', 'secret', 'smart', 'clever', 'stupid', 'good bot', 'bad bot', 'meaning of life', 'real', 'alive', 'human', 'language', 'speak french', 'pineapple', 'pizza', 'interesting', 'chat', 'chatting'],
+  bot: ['you', 'your', 'bot', 'robot', 'ai', 'chatbot', 'machine', 'are you', 'who are you', 'your name', 'how are you', 'joke', 'weather', 'age', 'old are you', 'favourite', 'favorite', 'feel', 'day'],
   policy: ['policy', 'rule', 'rules', 'allow', 'allowed', 'can i', 'how long do i have', 'days', 'window', 'deadline', 'condition', 'conditions', 'eligible', 'terms', 'free', 'worn', 'tag', 'tags', 'sale item'],
-  goods: ['__product__', '__category__', 'candle', 'blanket', 'throw', 'cushion', 'cushion cover', 'pillow', 'pillowcase', 'duvet', 'duvet cover', 'bedding', 'bedspread', 'sheet', 'sheets', 'towel', 'tea towel', 'rug', 'lamp', 'curtain', 'curtains', 'vase', 'mirror', 'frame', 'picture frame', 'mug', 'cup', 'cups', 'plate', 'bowl', 'dish', 'serving dish', 'board', 'cutting board', 'chopping board', 'knife', 'knives', 'pan', 'frying pan', 'pot', 'kettle', 'toaster', 'french press', 'grinder', 'teapot', 'apron', 'glassware', 'cutlery', 'tray', 'jar', 'bottle', 'water bottle', 'tent', 'camp chair', 'chair', 'headlamp', 'kite', 'puzzle', 'jigsaw', 'toy', 'game', 'board game', 'blocks', 'notebook', 'journal', 'planner', 'pen', 'book', 'novel', 'coffee', 'tea', 'espresso', 'beans', 'cream', 'hand cream', 'serum', 'lotion', 'cleanser', 'soap', 'shampoo', 'moisturizer', 'moisturiser', 'perfume', 'bath salts', 'lip balm', 'yoga mat', 'table', 'side table', 'shelf', 'basket', 'storage', 'dutch oven', 'casserole', 'coffee machine', 'blender', 'tableware', 'decor', 'home decor', 'homeware', 'kitchenware', 'stationery', 'beauty', 'skincare', 'camping', 'picnic', 'lid', 'lids', 'spatula', 'whisk', 'oven gloves', 'napkin', 'napkins', 'placemat', 'coaster'],
-  clothing: ['shirt', 't-shirt', 'tshirt', 'tee', 'top', 'blouse', 'sweater', 'jumper', 'hoodie', 'cardigan', 'jacket', 'coat', 'blazer', 'dress', 'skirt', 'jeans', 'trousers', 'pants', 'shorts', 'leggings', 'shoe', 'shoes', 'boot', 'boots', 'sneaker', 'sneakers', 'trainer', 'trainers', 'sandal', 'sandals', 'heel', 'heels', 'bag', 'handbag', 'backpack', 'belt', 'scarf', 'hat', 'cap', 'sock', 'socks', 'watch', 'necklace', 'earring', 'earrings', 'jewellery', 'jewelry', 'suit', 'tie', 'gloves', 'glove', 'loafer', 'loafers', 'chino', 'chinos', 'parka', 'vest', 'polo', 'dressing gown', 'robe', 'pyjamas', 'pajamas', 'pjs', 'slippers', 'beanie', 'turtleneck', 'henley', 'oxford', 'flannel', 'puffer', 'trench', 'sweatshirt', 'swimsuit', 'bikini', 'swimwear', 'underwear', 'bra', 'lingerie', 'tights', 'mittens', 'overalls', 'dungarees', 'jumpsuit', 'raincoat', 'wellies', 'maternity', 'plus size', 'knitwear', 'outerwear', 'clothes', 'clothing', 'outfit', 'sunglasses', 'trench coat', 'sweatpants', 'joggers', 'tracksuit', 'crew neck', 'v neck', 'knit'],
+  clothing: ['shirt', 't-shirt', 'tshirt', 'tee', 'top', 'blouse', 'sweater', 'jumper', 'hoodie', 'cardigan', 'jacket', 'coat', 'blazer', 'dress', 'skirt', 'jeans', 'trousers', 'pants', 'shorts', 'leggings', 'shoe', 'shoes', 'boot', 'boots', 'sneaker', 'sneakers', 'trainer', 'trainers', 'sandal', 'sandals', 'heel', 'heels', 'bag', 'handbag', 'backpack', 'belt', 'scarf', 'hat', 'cap', 'sock', 'socks', 'watch', 'necklace', 'earring', 'earrings', 'jewellery', 'jewelry', 'suit', 'tie', 'gloves', 'glove', 'loafer', 'loafers', 'chino', 'chinos', 'parka', 'vest', 'polo'],
 };
 
 /** Question and function words kept as themselves in concept bigrams: "where" + order differs from "how much" + order. */
@@ -54,12 +57,18 @@ interface CompiledPhrase {
   concepts: string[];
 }
 
-/** Phrases grouped by first word, longest first, built once. */
-const PHRASES_BY_FIRST_WORD: Map<string, CompiledPhrase[]> = compile(CONCEPTS);
+/** Which lexicon a model reads with: the plain one, or the plain one plus the shop's words (shopConcepts.ts). */
+export type ConceptLexicon = 'plain' | 'shop';
 
-function compile(concepts: Record<string, string[]>): Map<string, CompiledPhrase[]> {
+/** Phrases grouped by first word, longest first, built once per lexicon. */
+const PHRASES_BY_FIRST_WORD: Record<ConceptLexicon, Map<string, CompiledPhrase[]>> = {
+  plain: compile([CONCEPTS]),
+  shop: compile([CONCEPTS, SHOP_CONCEPTS]),
+};
+
+function compile(lexicons: Record<string, string[]>[]): Map<string, CompiledPhrase[]> {
   const byPhrase = new Map<string, Set<string>>();
-  for (const [concept, phrases] of Object.entries(concepts)) {
+  for (const [concept, phrases] of lexicons.flatMap((lexicon) => Object.entries(lexicon))) {
     for (const phrase of phrases) {
       const key = phrase.toLowerCase().trim().replace(/\s+/g, ' ');
       if (!byPhrase.has(key)) byPhrase.set(key, new Set());
@@ -87,7 +96,8 @@ export interface ConceptToken {
  * The message as a sequence of slots: a matched phrase becomes one slot holding its concepts, a
  * kept function word stays itself, anything else becomes an empty slot (a gap in the sequence).
  */
-export function conceptSlots(tokens: ConceptToken[]): string[][] {
+export function conceptSlots(tokens: ConceptToken[], lexicon: ConceptLexicon = 'plain'): string[][] {
+  const phrases = PHRASES_BY_FIRST_WORD[lexicon];
   const slots: string[][] = [];
   const squeezed = tokens.map((t) => squeeze(t.normal));
   const matches = (k: number, word: string) => tokens[k].lemma === word || tokens[k].normal === word || squeezed[k] === word;
@@ -95,7 +105,7 @@ export function conceptSlots(tokens: ConceptToken[]): string[][] {
   while (i < tokens.length) {
     const token = tokens[i];
     const firstForms = new Set([token.lemma, token.normal, squeezed[i]]);
-    const candidates = [...firstForms].flatMap((form) => PHRASES_BY_FIRST_WORD.get(form) ?? []);
+    const candidates = [...firstForms].flatMap((form) => phrases.get(form) ?? []);
     candidates.sort((a, b) => b.words.length - a.words.length);
     const found = candidates.find((p) => p.words.every((w, k) => i + k < tokens.length && matches(i + k, w)));
     if (found) {
@@ -118,9 +128,9 @@ function squeeze(word: string): string {
  * Concept features: each concept present (`k1:order`), and each pair of neighbouring slots where
  * at least one is a concept (`k2:where_is order`, `k2:=how price`), so order and question matter.
  */
-export function conceptFeatures(tokens: ConceptToken[]): Map<string, number> {
+export function conceptFeatures(tokens: ConceptToken[], lexicon: ConceptLexicon = 'plain'): Map<string, number> {
   const features = new Map<string, number>();
-  const slots = conceptSlots(tokens);
+  const slots = conceptSlots(tokens, lexicon);
   for (const slot of slots) for (const name of slot) if (!name.startsWith('=')) features.set(`k1:${name}`, 1);
   for (let i = 0; i + 1 < slots.length; i += 1) {
     for (const a of slots[i]) {

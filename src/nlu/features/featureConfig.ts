@@ -4,7 +4,7 @@
  */
 
 /** Bump when featurize() changes in a way that changes the features of the same text. */
-export const FEATURE_VERSION = 4;
+export const FEATURE_VERSION = 5;
 
 export interface FeatureConfig {
   /** Word n-grams of lemmas, 1..wordNgramMax (2 = unigrams and bigrams). */
@@ -27,6 +27,12 @@ export interface FeatureConfig {
    * the running shop's names. Absent in older model files: off.
    */
   catalogNames?: boolean;
+  /**
+   * The concept lexicon adds the shop's own words (features/shopConcepts.ts) to the plain one. Set by
+   * training when it is given a catalog (shop data), or explicitly; public sets keep the plain lexicon.
+   * Absent: plain.
+   */
+  shopLexicon?: boolean;
 }
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {

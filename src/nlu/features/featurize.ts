@@ -44,7 +44,8 @@ export function featurize(reading: MessageReading, config: FeatureConfig): Named
     }
   });
 
-  const concepts = config.conceptWeight > 0 ? conceptFeatures(conceptTokens(reading.tokens, marks)) : new Map<string, number>();
+  const lexicon = config.shopLexicon ? 'shop' : 'plain';
+  const concepts = config.conceptWeight > 0 ? conceptFeatures(conceptTokens(reading.tokens, marks), lexicon) : new Map<string, number>();
   return new Map([...words, ...chars, ...concepts]);
 }
 

@@ -45,10 +45,13 @@ export function trainIntentModel(
   const started = performance.now();
   const params: SoftmaxTrainingParams = { ...DEFAULT_TRAINING_PARAMS, ...options.params };
   const catalogNames = options.catalog ? catalogNamesOf(options.catalog) : NO_CATALOG_NAMES;
+  const shopData = catalogNames.products.length + catalogNames.categories.length > 0;
   const featureConfig: FeatureConfig = {
     ...DEFAULT_FEATURE_CONFIG,
+    // Rows written for a shop (a catalog came with them) read with the shop's lexicon; an explicit setting wins.
+    ...(shopData ? { shopLexicon: true } : {}),
     ...options.featureConfig,
-    ...(catalogNames.products.length + catalogNames.categories.length > 0 ? { catalogNames: true } : {}),
+    ...(shopData ? { catalogNames: true } : {}),
   };
   const read = (text: string) => readForModel(text, featureConfig, catalogNames);
   const inScope = train.filter((u) => !isOutOfScope(u.intent));

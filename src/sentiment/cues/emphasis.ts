@@ -23,24 +23,28 @@ const POSITIVE_EMOJI = /(🙂|😊|😀|😃|😄|😁|😍|🥰|❤|♥|💕|�
 const NEGATIVE_EMOTICON = /(^|\s)(:-?\(+|:'-?\(|>:-?\(|:-?\[|D:|:-?@|:-?\/(?!\/))/;
 const POSITIVE_EMOTICON = /(^|\s)(:-?\)+|:-?D\b|;-?\)|<3|\(:|=\)|:-?\]|:-?P\b)/;
 
+const CAPITALS = /^[A-Z]{2,}$/;
+const REPEATED_PUNCTUATION = /[!?]{2,}|\?!|!\?/;
+
 export function detectEmphasis(analysis: TextAnalysis): CueHit[] {
   const hits: CueHit[] = [];
-  const shouted = analysis.tokens.filter(
-    (token) => /^[A-Z]{2,}$/.test(token) && !ACRONYMS.has(token) && token.length >= 3,
-  );
+  const shouted = analysis.tokens.filter((token) => token.length >= 3 && CAPITALS.test(token) && !ACRONYMS.has(token));
   const loudest = shouted.filter((token) => token.length >= 4);
   if (shouted.length >= 2 || loudest.length >= 1) hits.push(hit('shouting', `ALL CAPS "${shouted.slice(0, 3).join(' ')}"`));
 
-  const punctuation = /[!?]{2,}|\?!|!\?/.exec(analysis.text);
+  const punctuation = REPEATED_PUNCTUATION.exec(analysis.text);
   if (punctuation) hits.push(hit('repeatedPunctuation', `"${punctuation[0]}"`));
 
   const intensifiers: string[] = [];
-  analysis.normals.forEach((word, i) => {
-    const next = analysis.pos[i + 1];
-    if (INTENSIFIERS.has(word) && (next === 'ADJ' || next === 'ADV' || next === 'VERB' || word === 'such' || word === 'absolutely')) {
-      intensifiers.push(`${word} ${analysis.normals[i + 1] ?? ''}`.trim());
+  const { normals, pos } = analysis;
+  for (let i = 0; i < normals.length; i++) {
+    const word = normals[i];
+    if (!INTENSIFIERS.has(word)) continue;
+    const next = pos[i + 1];
+    if (next === 'ADJ' || next === 'ADV' || next === 'VERB' || word === 'such' || word === 'absolutely') {
+      intensifiers.push(`${word} ${normals[i + 1] ?? ''}`.trim());
     }
-  });
+  }
   if (intensifiers.length) hits.push(hit('intensifiers', intensifiers.map((w) => `"${w}"`).join(', ')));
 
   const sad = NEGATIVE_EMOJI.exec(analysis.text) ?? NEGATIVE_EMOTICON.exec(analysis.text);

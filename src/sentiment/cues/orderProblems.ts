@@ -70,18 +70,33 @@ const WRONG_ITEM = [
   /\b(half|part|some) of (my|the) order (is|was) missing\b/,
 ];
 
+/**
+ * Most messages report no problem at all: one pass of a list's patterns joined says whether any of
+ * them matches, and the list is walked in order (for the phrase to quote) only when one does.
+ */
+function anyOf(patterns: readonly RegExp[]): RegExp {
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
+}
+
+const ANY_STILL_UNRESOLVED = anyOf(STILL_UNRESOLVED);
+const ANY_REPEATED_CONTACT = anyOf(REPEATED_CONTACT);
+const ANY_NOBODY_ANSWERS = anyOf(NOBODY_ANSWERS);
+const ANY_NEVER_ARRIVED = anyOf(NEVER_ARRIVED);
+const ANY_ITEM_DAMAGED = anyOf(ITEM_DAMAGED);
+const ANY_WRONG_ITEM = anyOf(WRONG_ITEM);
+
 export function detectOrderProblems(lower: string): CueHit[] {
   const hits: CueHit[] = [];
-  const still = firstMatch(lower, STILL_UNRESOLVED);
+  const still = ANY_STILL_UNRESOLVED.test(lower) && firstMatch(lower, STILL_UNRESOLVED);
   if (still) hits.push(hit('stillUnresolved', `"${still}"`));
-  const repeated = firstMatch(lower, REPEATED_CONTACT);
+  const repeated = ANY_REPEATED_CONTACT.test(lower) && firstMatch(lower, REPEATED_CONTACT);
   if (repeated) hits.push(hit('repeatedContact', `"${repeated}"`));
-  if (firstMatch(lower, NOBODY_ANSWERS)) hits.push(hit('nobodyAnswers'));
-  if (firstMatch(lower, NEVER_ARRIVED)) hits.push(hit('neverArrived'));
+  if (ANY_NOBODY_ANSWERS.test(lower)) hits.push(hit('nobodyAnswers'));
+  if (ANY_NEVER_ARRIVED.test(lower)) hits.push(hit('neverArrived'));
   const where = WHERE_IS_MY.exec(lower);
   if (where) hits.push(hit('whereIsMy', `"${where[0].trim()}"`));
-  const damaged = firstMatch(lower, ITEM_DAMAGED);
+  const damaged = ANY_ITEM_DAMAGED.test(lower) && firstMatch(lower, ITEM_DAMAGED);
   if (damaged) hits.push(hit('itemDamaged', `"${damaged}"`));
-  if (firstMatch(lower, WRONG_ITEM)) hits.push(hit('wrongItem'));
+  if (ANY_WRONG_ITEM.test(lower)) hits.push(hit('wrongItem'));
   return hits;
 }

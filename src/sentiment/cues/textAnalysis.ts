@@ -2,7 +2,9 @@
  * One reading of a message that every cue shares: wink-nlp's tokens, POS, negation flags and
  * entities, its sentiment score, and the AFINN result. Reading once keeps scoring fast (about 0.1 ms a message).
  */
-import { afinnValue, scoreAfinn, winkNlp, winkNlpWithoutEntities } from '../lexicon/lexiconScorers.ts';
+import type { WinkMethods } from 'wink-nlp';
+import { afinnValue, scoreAfinn, winkNlp, winkNlpWithoutEntities, type AfinnResult } from '../lexicon/lexiconScorers.ts';
+import { mayNeedEntities } from './waitingTime.ts';
 
 export interface TextEntity {
   value: string;
@@ -24,61 +26,54 @@ export interface TextAnalysis {
   /** wink-nlp's sentiment, -1..1. */
   winkScore: number;
   /** AFINN-165 plus customer-service words (the `sentiment` package). */
-  afinn: { score: number; positiveSum: number; negativeSum: number; positive: string[]; negative: string[]; tokens: number };
+  afinn: AfinnResult;
 }
 
 const CURLY = /[\u2018\u2019\u02bc\u201c\u201d]/;
 const CURLY_SINGLE = /[\u2018\u2019\u02bc]/g;
 const CURLY_DOUBLE = /[\u201c\u201d]/g;
 
+const SPACES = /\s+/g;
+
 export function analyzeText(text: string): TextAnalysis {
-  const nlp = winkNlpWithoutEntities();
-  const its = nlp.its;
   const clean = CURLY.test(text) ? text.replace(CURLY_SINGLE, "'").replace(CURLY_DOUBLE, '"') : text;
+  const lower = clean.toLowerCase().replace(SPACES, ' ').trim();
+  // wink's entity recognizer is most of its time on a short message, and only the waiting cue reads
+  // entities, for the few messages that speak of waiting with a date ("since Monday"). Those are read
+  // once with the full pipeline; the rest without it.
+  const withEntities = mayNeedEntities(lower);
+  const nlp = withEntities ? winkNlp() : winkNlpWithoutEntities();
+  const its = nlp.its;
   const doc = nlp.readDoc(clean);
   const tokens = doc.tokens();
-  const afinn = scoreAfinn(clean);
-  let entities: TextEntity[] | undefined;
+  let entities: TextEntity[] | undefined = withEntities ? entityDetails(doc, nlp) : undefined;
   return {
     text,
-    lower: clean.toLowerCase().replace(/\s+/g, ' ').trim(),
+    lower,
     tokens: tokens.out() as string[],
     normals: tokens.out(its.normal) as string[],
     pos: tokens.out(its.pos) as string[],
     negated: tokens.out(its.negationFlag) as unknown as boolean[],
     tokenTypes: tokens.out(its.type) as string[],
-    // Only the waiting cue reads entities, and only when the message talks about waiting: most
-    // messages never pay for wink's entity recognizer.
     get entities(): TextEntity[] {
       entities ??= readEntities(clean);
       return entities;
     },
     winkScore: doc.out(its.sentiment) as unknown as number,
-    afinn: {
-      score: afinn.score,
-      positiveSum: sumOf(afinn.calculation, (v) => v > 0),
-      negativeSum: -sumOf(afinn.calculation, (v) => v < 0),
-      positive: afinn.positive,
-      negative: afinn.negative,
-      tokens: afinn.tokens.length,
-    },
+    afinn: scoreAfinn(clean),
   };
 }
 
 function readEntities(text: string): TextEntity[] {
   const nlp = winkNlp();
-  return (nlp.readDoc(text).entities().out(nlp.its.detail) as unknown as TextEntity[]).map((e) => ({ value: e.value, type: e.type }));
+  return entityDetails(nlp.readDoc(text), nlp);
+}
+
+function entityDetails(doc: ReturnType<WinkMethods['readDoc']>, nlp: WinkMethods): TextEntity[] {
+  return (doc.entities().out(nlp.its.detail) as unknown as TextEntity[]).map((e) => ({ value: e.value, type: e.type }));
 }
 
 /** The AFINN value of a token as written (lower case), 0 when it has none. */
 export function lexiconValue(normal: string): number {
   return afinnValue(normal);
-}
-
-function sumOf(calculation: Record<string, number>[], keep: (value: number) => boolean): number {
-  let sum = 0;
-  for (const entry of calculation) {
-    for (const value of Object.values(entry)) if (keep(value)) sum += value;
-  }
-  return sum;
 }

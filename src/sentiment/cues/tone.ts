@@ -32,7 +32,7 @@ export interface ToneCues {
 
 export function detectTone(lower: string, hasNegativeWords: boolean): ToneCues {
   const hits: CueHit[] = [];
-  let sarcasm = SARCASM_PHRASES.map((p) => p.exec(lower)).find((m) => m !== null)?.[0];
+  let sarcasm = firstMatchOf(lower, SARCASM_PHRASES);
   if (sarcasm && /\b(job|work)\b/.test(sarcasm) && !hasNegativeWords && !/\bwrong\b/.test(lower)) sarcasm = undefined;
   if (!sarcasm) {
     const opener = CHEERFUL_OPENER.exec(lower);
@@ -49,4 +49,13 @@ export function detectTone(lower: string, hasNegativeWords: boolean): ToneCues {
     request: REQUEST.test(lower),
     hypothetical: HYPOTHETICAL.test(lower),
   };
+}
+
+/** The first pattern's match (untrimmed), in the patterns' order. */
+function firstMatchOf(text: string, patterns: readonly RegExp[]): string | undefined {
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (match) return match[0];
+  }
+  return undefined;
 }

@@ -48,17 +48,31 @@ export function durationHours(phrase: string): number | undefined {
 
 /** Words wink-nlp may read as a date or duration; without one, its entity recognizer is not worth running. */
 const DATE_LIKE = /\d|\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|tonight|morning|afternoon|evening|last|next|week|month|year|day|hour|minute|christmas|easter)/;
+/** A date is a wait only next to one of these: "waiting since Monday", "ordered on the 2nd, still nothing". */
+const DATED_WAIT = /\b(since|wait\w*|still|nothing|ordered|paid|sent|returned|promised|supposed|due)\b/;
+
+/**
+ * Whether `detectWaiting` can use wink-nlp's entities for this (lower-case) message: it talks of
+ * waiting, gives no written duration, and names something like a date next to a waiting word.
+ * Only then is the entity recognizer, wink's costliest step, worth running.
+ *
+ * A written duration in the text is read before any entity; without one, no DURATION entity can
+ * give a length either (an entity is a run of the text's own tokens, so a duration it spells would
+ * be written in the text), so the entities matter only for a date next to a waiting word.
+ */
+export function mayNeedEntities(lower: string): boolean {
+  return WAITING_CONTEXT.test(lower) && !DURATION.test(lower) && DATE_LIKE.test(lower) && DATED_WAIT.test(lower);
+}
 
 export function detectWaiting(analysis: TextAnalysis): WaitingCue | undefined {
   const { lower } = analysis;
-  const hasContext = WAITING_CONTEXT.test(lower);
-  if (hasContext) {
-    // A written duration ("2 hours", "three weeks") is read here; wink-nlp's entities (its costliest
-    // step) are asked only for the rest: "since Monday", "on the 2nd", "a fortnight ago".
+  if (WAITING_CONTEXT.test(lower)) {
+    // A written duration ("2 hours", "three weeks") is read here; wink-nlp's entities are asked only
+    // for the rest: "since Monday", "on the 2nd", "a fortnight ago".
     const written = DURATION.exec(lower);
     const writtenHours = written ? durationHours(written[0]) : undefined;
     if (written && writtenHours !== undefined) return { hours: writtenHours, reason: `waiting time: ${written[0]}` };
-    const entities = DATE_LIKE.test(lower) ? analysis.entities : [];
+    const entities = mayNeedEntities(lower) ? analysis.entities : [];
     // Longest stated wait wins ("called at 9am, 3 hours later, 2 days in total").
     let best: { hours: number; value: string } | undefined;
     for (const entity of entities) {
@@ -67,10 +81,8 @@ export function detectWaiting(analysis: TextAnalysis): WaitingCue | undefined {
       if (hours !== undefined && (!best || hours > best.hours)) best = { hours, value: entity.value };
     }
     if (best) return { hours: best.hours, reason: `waiting time: ${best.value.replace(/^since /i, 'since ')}` };
-    const dated = entities.find((e) => e.type === 'DATE' || (e.type === 'DURATION' && /^since\b/i.test(e.value)));
-    if (dated && /\b(since|wait\w*|still|nothing|ordered|paid|sent|returned|promised|supposed|due)\b/.test(lower)) {
-      return { reason: `waiting since ${dated.value.replace(/^since /i, '')}` };
-    }
+    const dated = entities.find((e) => e.type === 'DATE' || (e.type === 'DURATION' && SINCE.test(e.value)));
+    if (dated) return { reason: `waiting since ${dated.value.replace(SINCE_PREFIX, '')}` };
   }
   const words = WAITING_WORDS.exec(lower);
   if (words) {
@@ -79,3 +91,6 @@ export function detectWaiting(analysis: TextAnalysis): WaitingCue | undefined {
   }
   return undefined;
 }
+
+const SINCE = /^since\b/i;
+const SINCE_PREFIX = /^since /i;

@@ -13,29 +13,85 @@ const require = createRequire(import.meta.url);
 /**
  * `sentiment` merges `extras` into its language's label table with Object.assign, i.e. it changes
  * the shared English table for every caller in the process. We register a private copy of the
- * English language and pass our extras on that copy, so `sentiment` used alone (the baseline in
- * `eval sentiment --baselines`) still scores with plain AFINN-165.
+ * English language, merge our extras into that copy and score with it, so `sentiment` used alone
+ * (the baseline in `eval sentiment --baselines`) still scores with plain AFINN-165.
  */
 const SHOP_LANGUAGE = 'en-shop';
 
-let afinn: Sentiment | undefined;
+let afinn: ShopAfinn | undefined;
 let plainAfinn: Sentiment | undefined;
 let wink: WinkMethods | undefined;
 let winkWithoutEntities: WinkMethods | undefined;
 let afinnWords: Record<string, number> | undefined;
 
-function shopAfinn(): Sentiment {
+interface ShopAfinn {
+  /** The label table `sentiment` scores our language with: AFINN-165, its emoji, our extras. */
+  labels: Record<string, number>;
+  scoringStrategy: NonNullable<Sentiment.LanguageModule['scoringStrategy']>;
+}
+
+function shopAfinn(): ShopAfinn {
   if (!afinn) {
     const english = require('sentiment/languages/en/index.js') as Sentiment.LanguageModule;
-    afinn = new Sentiment();
-    afinn.registerLanguage(SHOP_LANGUAGE, { labels: { ...english.labels }, scoringStrategy: english.scoringStrategy });
+    const scoringStrategy = english.scoringStrategy ?? { apply: (_tokens: string[], _cursor: number, score: number) => score };
+    const language = { labels: { ...english.labels }, scoringStrategy };
+    // Registering adds the package's emoji to `language.labels`; every `analyze` call with extras
+    // then merges them into that same table. Merged once here, the table is the one `sentiment` uses.
+    new Sentiment().registerLanguage(SHOP_LANGUAGE, language);
+    Object.assign(language.labels, CUSTOMER_SERVICE_WORDS);
+    afinn = language;
   }
   return afinn;
 }
 
-/** AFINN-165 extended with the customer-service words. */
-export function scoreAfinn(text: string): Sentiment.AnalysisResult {
-  return shopAfinn().analyze(text, { language: SHOP_LANGUAGE, extras: CUSTOMER_SERVICE_WORDS as Record<string, number> });
+export interface AfinnResult {
+  score: number;
+  /** Sum of the positive word scores (after "not" flips), and of the negative ones as a positive number. */
+  positiveSum: number;
+  negativeSum: number;
+  /** Words that scored positive / negative, last one first (as `sentiment` lists them). */
+  positive: string[];
+  negative: string[];
+  tokens: number;
+}
+
+// `sentiment`'s own tokenizer (lib/tokenize.js), with its patterns compiled once.
+const NEWLINES = /\n/g;
+const SPLIT_PUNCTUATION = /[.,\/#!?$%\^&\*;:{}=_`\"~()]/g;
+const RUNS_OF_SPACE = /\s\s+/g;
+
+/** The words `sentiment` scores in a text: lower case, split on spaces after stripping punctuation. */
+export function afinnTokens(text: string): string[] {
+  return text.toLowerCase().replace(NEWLINES, ' ').replace(SPLIT_PUNCTUATION, ' ').replace(RUNS_OF_SPACE, ' ').trim().split(' ');
+}
+
+/**
+ * AFINN-165 extended with the customer-service words: what `sentiment`'s `analyze` computes with
+ * our language and extras, word for word, without its per-call cost (it merges the extras into
+ * its 3,500-word table and builds a breakdown object per word on every call).
+ */
+export function scoreAfinn(text: string): AfinnResult {
+  const { labels, scoringStrategy } = shopAfinn();
+  const tokens = afinnTokens(text);
+  const positive: string[] = [];
+  const negative: string[] = [];
+  let score = 0;
+  let positiveSum = 0;
+  let negativeSum = 0;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i];
+    if (!Object.prototype.hasOwnProperty.call(labels, token)) continue;
+    const value = scoringStrategy.apply(tokens, i, labels[token]);
+    if (value > 0) {
+      positive.push(token);
+      positiveSum += value;
+    } else if (value < 0) {
+      negative.push(token);
+      negativeSum -= value;
+    }
+    score += value;
+  }
+  return { score, positiveSum, negativeSum, positive, negative, tokens: tokens.length };
 }
 
 /** AFINN-165 as the `sentiment` package ships it (the baseline). */
