@@ -4,6 +4,10 @@
  * views, add-to-carts and purchases over a year). Reports fit time, peak RSS and a top-10 latency.
  *
  *   npm run bench:recommender [-- --events 2000000 --items 100000 --customers 200000 --seed 7]
+ *     [--options '{"customerItemsPerNeighbour":100}'] [--rounds 3]
+ *
+ * The top-10 p99 is the first round's (the customers' first queries, as a live shop sees them);
+ * on a shared machine it swings with the load, so each customer's best over --rounds is shown too.
  */
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
@@ -19,6 +23,8 @@ const { values } = parseArgs({
     customers: { type: 'string', default: '200000' },
     seed: { type: 'string', default: '7' },
     json: { type: 'boolean', default: false },
+    options: { type: 'string', default: '{}' },
+    rounds: { type: 'string', default: '3' },
   },
 });
 const eventCount = Number(values.events);
@@ -85,18 +91,23 @@ const generateSeconds = (performance.now() - generateStart) / 1000;
 const rssBeforeFit = process.memoryUsage().rss;
 
 const fitStart = performance.now();
-const model = fitRecommender(events, [], {}, (p) => {
+const model = fitRecommender(events, [], JSON.parse(values.options!), (p) => {
   if (!values.json && p.step === 'similarity' && p.done % 16384 === 1) process.stderr.write(`\rsimilarity ${p.done}/${p.total}`);
 });
 const fitSeconds = (performance.now() - fitStart) / 1000;
 if (!values.json) process.stderr.write('\n');
 
+const users = Array.from({ length: 2000 }, (_, c) => `C${Math.floor((c * 7919) % customerCount)}`);
 const timings: number[] = [];
-for (let c = 0; c < 2000; c++) {
-  const user = `C${Math.floor((c * 7919) % customerCount)}`;
-  const t = performance.now();
-  model.recommendIds(user, 10);
-  timings.push(performance.now() - t);
+const bestOfRounds = users.map(() => Infinity);
+for (let round = 0; round < Math.max(1, Number(values.rounds)); round++) {
+  users.forEach((user, n) => {
+    const t = performance.now();
+    model.recommendIds(user, 10);
+    const ms = performance.now() - t;
+    if (round === 0) timings.push(ms);
+    bestOfRounds[n] = Math.min(bestOfRounds[n], ms);
+  });
 }
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 const result = {
@@ -109,11 +120,13 @@ const result = {
   peakRssMb: Math.round(peakRssMb),
   rssBeforeFitMb: Math.round(rssBeforeFit / 1048576),
   recommendMsP99: Number(percentile(timings, 99).toFixed(3)),
+  recommendMsP99BestOfRounds: Number(percentile(bestOfRounds, 99).toFixed(3)),
 };
 process.stdout.write(
   values.json
     ? `${JSON.stringify(result)}\n`
     : `${eventCount} events, ${itemCount} items, ${customerCount} customers (${result.usersWithEvents} active): ` +
         `fit ${result.fitSeconds} s, peak RSS ${result.peakRssMb} MB (generation ${result.generateSeconds} s, ` +
-        `${result.rssBeforeFitMb} MB before the fit), top-10 p99 ${result.recommendMsP99} ms\n`,
+        `${result.rssBeforeFitMb} MB before the fit), top-10 p99 ${result.recommendMsP99} ms ` +
+        `(each customer's best of ${values.rounds} rounds: p99 ${result.recommendMsP99BestOfRounds} ms)\n`,
 );

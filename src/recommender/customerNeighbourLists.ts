@@ -25,6 +25,8 @@ export interface CustomerNeighbourLists {
   customer: Int32Array;
   /** How many of u's strongest items each neighbour shares (an integer, kept exactly). */
   overlap: Float32Array;
+  /** How many of its strongest items each of u's neighbours lends u's queries (the item budget's share). */
+  lend: Int32Array;
 }
 
 export interface NeighbourSearch {
@@ -34,11 +36,15 @@ export interface NeighbourSearch {
   alpha: number;
   /** At most this many of the customer's items (highest affinity) look for neighbours: bounds the cost for big buyers. */
   historyLimit: number;
-  /** At most this many items summed over a customer's neighbours (0 = no limit): the least similar go first. */
+  /**
+   * At most this many items summed over a customer's neighbours (0 = no limit): over it, every
+   * neighbour lends only its strongest c items, c as large as fits (small neighbours stay whole).
+   */
   itemBudget: number;
 }
 
-export function findCustomerNeighbours(affinity: Csr, search: NeighbourSearch): CustomerNeighbourLists {
+/** `lent`: the items each customer lends a query as a neighbour (what the item budget counts). */
+export function findCustomerNeighbours(affinity: Csr, search: NeighbourSearch, lent: Csr = affinity): CustomerNeighbourLists {
   const { neighbours, alpha, historyLimit, itemBudget } = search;
   const customers = affinity.rows;
   const buyersOf = transpose(affinity);
@@ -51,6 +57,7 @@ export function findCustomerNeighbours(affinity: Csr, search: NeighbourSearch): 
   const selector = new TopSelector(Math.min(customers, 4096));
 
   const ptr = new Int32Array(customers + 1);
+  const lend = new Int32Array(customers);
   // Upper bound, allocated once: a list never outgrows `neighbours`, and views avoid a final copy.
   const capacity = customers * Math.min(neighbours, Math.max(0, customers - 1));
   const customer = new Int32Array(capacity);
@@ -80,8 +87,8 @@ export function findCustomerNeighbours(affinity: Csr, search: NeighbourSearch): 
       closeness[candidates++] = overlap[v] / (mine * theirNorm[v]);
     }
     overlap[u] = 0;
-    let kept = selector.select(touched, closeness, candidates, neighbours, customer, stored);
-    if (itemBudget > 0) kept = keepWithinBudget(affinity, customer, stored, kept, itemBudget, (v) => overlap[v] / (mine * theirNorm[v]));
+    const kept = selector.select(touched, closeness, candidates, neighbours, customer, stored);
+    lend[u] = lendingLimit(lent, customer.subarray(stored, stored + kept), itemBudget);
     for (let n = stored; n < stored + kept; n++) shared[n] = overlap[customer[n]];
     for (let n = 0; n < candidates; n++) overlap[touched[n]] = 0;
     stored += kept;
@@ -93,6 +100,7 @@ export function findCustomerNeighbours(affinity: Csr, search: NeighbourSearch): 
     ptr,
     customer: trim ? customer.slice(0, stored) : customer.subarray(0, stored),
     overlap: trim ? shared.slice(0, stored) : shared.subarray(0, stored),
+    lend,
   };
 }
 
@@ -106,31 +114,30 @@ export function neighbourNorms(affinity: Csr, alpha: number): Float64Array {
 }
 
 /**
- * When the neighbours at `list[from..from+count)` hold more than `budget` items in all, keeps the
- * most similar ones (ties: smaller number) whose items fit, and at least the closest one; returns
- * how many are kept. Rare (big buyers among the neighbours), so a plain sort is fine.
+ * The largest c such that the neighbours, each lending at most its first c items of `lent`, lend
+ * at most `budget` items in all (at least 1; the longest row's length when everything fits or
+ * `budget` is 0). Water-filling: only the big buyers among the neighbours are cut, and all equally.
  */
-function keepWithinBudget(
-  affinity: Csr,
-  list: Int32Array,
-  from: number,
-  count: number,
-  budget: number,
-  closenessOf: (v: number) => number,
-): number {
-  const itemsOf = (v: number) => affinity.ptr[v + 1] - affinity.ptr[v];
+function lendingLimit(lent: Csr, neighbours: Int32Array, budget: number): number {
+  let longest = 0;
   let total = 0;
-  for (let n = from; n < from + count; n++) total += itemsOf(list[n]);
-  if (total <= budget) return count;
-  const ranked = Array.from(list.subarray(from, from + count)).sort(
-    (a, b) => closenessOf(b) - closenessOf(a) || a - b,
-  );
-  let kept = 0;
-  let used = 0;
-  while (kept < ranked.length && (kept === 0 || used + itemsOf(ranked[kept]) <= budget)) {
-    used += itemsOf(ranked[kept]);
-    list[from + kept] = ranked[kept];
-    kept++;
+  for (const v of neighbours) {
+    const length = lent.ptr[v + 1] - lent.ptr[v];
+    total += length;
+    if (length > longest) longest = length;
   }
-  return kept;
+  if (budget <= 0 || total <= budget) return longest;
+  const lentWith = (c: number) => {
+    let sum = 0;
+    for (const v of neighbours) sum += Math.min(lent.ptr[v + 1] - lent.ptr[v], c);
+    return sum;
+  };
+  let low = 1; // lentWith(low) <= budget, or low = 1 anyway
+  let high = longest; // lentWith(high) > budget
+  while (high - low > 1) {
+    const middle = (low + high) >> 1;
+    if (lentWith(middle) <= budget) low = middle;
+    else high = middle;
+  }
+  return low;
 }

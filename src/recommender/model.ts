@@ -73,13 +73,15 @@ export class ItemSimilarityRecommender implements Recommender {
     this.touchedStamp = new Int32Array(count);
     this.seenStamp = new Int32Array(count);
     this.touched = new Int32Array(count);
-    const { customerNeighbours, customerBlend, customerAlpha, customerHistory, customerItemBudget } = state.info.options;
+    const { customerNeighbours, customerBlend, customerAlpha, customerHistory, customerItemBudget, customerItemsPerNeighbour } =
+      state.info.options;
     if (customerNeighbours > 0 && customerBlend > 0) {
       this.customers = new CustomerNeighbours(state.affinity, {
         neighbours: customerNeighbours,
         alpha: customerAlpha,
         historyLimit: customerHistory,
         itemBudget: customerItemBudget,
+        itemsPerNeighbour: customerItemsPerNeighbour,
       });
     }
     this.warmUp();

@@ -149,10 +149,16 @@ export interface RecommenderOptions {
   customerHistory?: number;
   /**
    * At most this many items, summed over a customer's similar customers, are read per personal
-   * query; over it, the least similar customers are dropped (never the closest). Bounds the query
-   * time when big buyers are among the neighbours. 0 = no limit. @default see DEFAULT_OPTIONS
+   * query; over it, each similar customer lends only their strongest c items, c as large as fits
+   * (so only the big buyers are cut). Bounds the query time. 0 = no limit. @default see DEFAULT_OPTIONS
    */
   customerItemBudget?: number;
+  /**
+   * At most this many items (their strongest) from each similar customer are read per personal
+   * query, so a wholesale buyer among the neighbours costs no more than a small one. 0 = no limit.
+   * @default see DEFAULT_OPTIONS
+   */
+  customerItemsPerNeighbour?: number;
   /** Remove items the user already has from personal suggestions. @default true */
   removeSeen?: boolean;
   /**

@@ -189,6 +189,7 @@ describe('similar customers ("customers who buy what you buy")', () => {
     { options: { customerAlpha: -0.1 }, message: /customerAlpha/ },
     { options: { customerNeighbours: -1 }, message: /customerNeighbours/ },
     { options: { customerItemBudget: -1 }, message: /customerItemBudget/ },
+    { options: { customerItemsPerNeighbour: -1 }, message: /customerItemsPerNeighbour/ },
     { options: { trendingBoost: -1 }, message: /trendingBoost/ },
   ])('rejects $options', ({ options, message }) => {
     expect(() => fitRecommender(events, catalog, options)).toThrow(message);
