@@ -1,0 +1,110 @@
+/**
+ * k-fold cross-validation of the intent recognizer over train + validation, for choosing changes
+ * without touching the test split. Folds are stratified by intent (out-of-scope rows spread over
+ * them); each fold is scored by a model trained on the others, one message at a time, as the bot
+ * reads it. Prints top-1 in-scope accuracy and in-scope accuracy at out-of-scope recall 0.5 / 0.7 /
+ * 0.85 (the threshold set on the held-out out-of-scope scores), so changes are compared at the same
+ * rejection rate rather than at one threshold.
+ *
+ *   npx tsx scripts/cv-intents.ts [--catalog data/demo-shop/products.json] [--folds 5] [--detail]
+ *     [--swap-product-names]   replace each held-out product mention by another catalog product
+ *                              (how well the model reads products its training never named)
+ */
+import path from 'node:path';
+import { Command } from 'commander';
+import { readCatalogJson } from '../src/nlu/data/readCatalogJson.ts';
+import { catalogNamesOf, NO_CATALOG_NAMES } from '../src/nlu/features/catalogMentions.ts';
+import { readForModel } from '../src/nlu/features/readForModel.ts';
+import { readIntentCsv } from '../src/nlu/index.ts';
+import { scoreIntents } from '../src/nlu/model/intentModel.ts';
+import { inScopeScore, vocabularyCoverage } from '../src/nlu/model/vocabularyCoverage.ts';
+import { trainIntentModel } from '../src/nlu/training/trainIntentModel.ts';
+
+const INTENTS = path.resolve(import.meta.dirname, '../data/intents');
+const options = new Command('cv-intents')
+  .option('--train <file>', 'training rows', path.join(INTENTS, 'train.csv'))
+  .option('--validation <file>', 'validation rows (joined to train for the folds)', path.join(INTENTS, 'validation.csv'))
+  .option('--catalog <file>', "the shop's products.json the rows were written for")
+  .option('--folds <k>', 'number of folds', '5')
+  .option('--seed <n>', 'fold assignment seed', '12345')
+  .option('--detail', 'per-intent recall and the most confused pairs')
+  .option('--swap-product-names', 'score held-out rows with their product mention replaced by another product')
+  .parse()
+  .opts<{ train: string; validation: string; catalog?: string; folds: string; seed: string; detail?: boolean; swapProductNames?: boolean }>();
+
+const rows = [...readIntentCsv(options.train), ...readIntentCsv(options.validation)];
+const catalog = options.catalog ? readCatalogJson(options.catalog) : undefined;
+const names = catalog ? catalogNamesOf(catalog) : NO_CATALOG_NAMES;
+const folds = Number(options.folds);
+let seed = Number(options.seed);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+
+// Stratified, deterministic folds: each intent's rows are shuffled and dealt out in turn.
+const fold = new Array<number>(rows.length).fill(0);
+const byIntent = new Map<string, number[]>();
+rows.forEach((row, i) => byIntent.set(row.intent, [...(byIntent.get(row.intent) ?? []), i]));
+for (const indices of byIntent.values()) {
+  const shuffled = indices.map((i) => [random(), i] as const).sort((a, b) => a[0] - b[0]);
+  shuffled.forEach(([, i], k) => (fold[i] = k % folds));
+}
+
+interface Scored {
+  intent: string;
+  predicted: string;
+  score: number;
+}
+const results: Scored[] = [];
+for (let f = 0; f < folds; f++) {
+  process.stderr.write(`fold ${f + 1}/${folds}\n`);
+  const train = rows.filter((row, i) => fold[i] !== f && row.intent !== 'oos');
+  const model = trainIntentModel(train, [], catalog ? { catalog } : {});
+  for (const [i, original] of rows.entries()) {
+    if (fold[i] !== f) continue;
+    const row = options.swapProductNames && original.intent !== 'oos' ? swapProduct(original) : original;
+    if (!row) continue;
+    const reading = readForModel(row.text, model.featureConfig, names);
+    const [best] = scoreIntents(model, reading);
+    results.push({ intent: row.intent, predicted: best.intent, score: inScopeScore(best.confidence, vocabularyCoverage(model, reading), model.coverageExponent) });
+  }
+}
+
+const inScope = results.filter((r) => r.intent !== 'oos');
+const outOfScope = results.filter((r) => r.intent === 'oos').map((r) => r.score).sort((a, b) => a - b);
+const share = (n: number, of: number) => (of ? n / of : 0).toFixed(4);
+const line = [`top-1 in-scope ${share(inScope.filter((r) => r.predicted === r.intent).length, inScope.length)}`];
+for (const recall of [0.5, 0.7, 0.85]) {
+  if (!outOfScope.length) break;
+  const threshold = outOfScope[Math.ceil(recall * outOfScope.length) - 1] + 1e-12;
+  line.push(`at oos recall ${recall}: ${share(inScope.filter((r) => r.predicted === r.intent && r.score >= threshold).length, inScope.length)}`);
+}
+console.log(`${results.length} messages, ${folds} folds, catalog ${options.catalog ?? 'none'}${options.swapProductNames ? ', product names swapped' : ''}`);
+console.log(line.join('   '));
+
+if (options.detail) {
+  const perIntent = new Map<string, { right: number; all: number }>();
+  const confused = new Map<string, number>();
+  for (const r of inScope) {
+    const tally = perIntent.get(r.intent) ?? { right: 0, all: 0 };
+    tally.all++;
+    if (r.predicted === r.intent) tally.right++;
+    else confused.set(`${r.intent} -> ${r.predicted}`, (confused.get(`${r.intent} -> ${r.predicted}`) ?? 0) + 1);
+    perIntent.set(r.intent, tally);
+  }
+  console.log('\nrecall per intent (weakest first)');
+  for (const [intent, t] of [...perIntent].sort((a, b) => a[1].right / a[1].all - b[1].right / b[1].all)) console.log(`  ${intent.padEnd(24)} ${share(t.right, t.all)}`);
+  console.log('\nmost confused');
+  for (const [pair, n] of [...confused].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${String(n).padStart(3)}  ${pair}`);
+}
+
+/** The row with its first product mention replaced by a random other catalog product, or undefined when it names none. */
+function swapProduct(row: { text: string; intent: string }): { text: string; intent: string } | undefined {
+  if (!catalog) throw new Error('--swap-product-names needs --catalog');
+  const reading = readForModel(row.text, { catalogNames: true }, names);
+  const marked = [...(reading.catalogMarks ?? new Map<number, string>()).entries()].filter(([, mark]) => mark).map(([at]) => at);
+  if (!marked.length) return undefined;
+  const first = marked[0];
+  let last = first;
+  while (reading.catalogMarks?.get(last + 1) === '') last++;
+  const product = catalog.products[Math.floor(random() * catalog.products.length)].name;
+  return { intent: row.intent, text: `${row.text.slice(0, reading.tokens[first].start)}the ${product}${row.text.slice(reading.tokens[last].end)}` };
+}
