@@ -5,6 +5,7 @@
  * and channel, unassigned, intent, date range, full-text search) and opening one conversation.
  *
  *   npm run bench:staff -- [--conversations 100000] [--flagged 0.15] [--repeats 30] [--json]
+ *   (KEEP_BENCH_STORE=1 keeps the built store and prints where, for profiling)
  *
  * The store is filled through the same sharded collections the server uses (writing 1M messages
  * one by one through the transcript API would take an hour and measure nothing about the queue).

@@ -41,6 +41,24 @@ export interface ConversationViewStores {
 const OPEN_RETURN = new Set<ReturnRequest['status']>(['requested', 'received']);
 
 export async function loadConversationView(stores: ConversationViewStores, conversationId: string): Promise<ConversationView | undefined> {
+  const transcript = await loadTranscriptView(stores, conversationId);
+  if (!transcript) return undefined;
+  const { conversation } = transcript;
+  const profile = conversation.customerId ? await loadProfile(stores, conversation) : undefined;
+  return { ...transcript, profile };
+}
+
+/**
+ * The messages that came after `afterCount`, for the staff page's live view (polled every few
+ * seconds while it is open): the transcript only, without the customer's profile.
+ */
+export async function messagesAfter(stores: ConversationViewStores, conversationId: string, afterCount: number) {
+  const transcript = await loadTranscriptView(stores, conversationId);
+  if (!transcript) return undefined;
+  return { conversation: transcript.conversation, messages: transcript.messages.slice(afterCount), count: transcript.messages.length };
+}
+
+async function loadTranscriptView(stores: ConversationViewStores, conversationId: string): Promise<Omit<ConversationView, 'profile'> | undefined> {
   const conversation = await stores.transcripts.getConversation(conversationId);
   if (!conversation) return undefined;
   const [messages, flags] = await Promise.all([stores.transcripts.messages(conversationId), stores.flags.flagsOf(conversationId)]);
@@ -56,15 +74,7 @@ export async function loadConversationView(stores: ConversationViewStores, conve
     }
     views.push({ ...message, flagReasons: causes.get(message.id) ?? [], suggestedProducts });
   }
-  const profile = conversation.customerId ? await loadProfile(stores, conversation) : undefined;
-  return { conversation, messages: views, flag, flags, profile };
-}
-
-/** The messages that came after `afterCount` (the staff page polls for them during a takeover). */
-export async function messagesAfter(stores: ConversationViewStores, conversationId: string, afterCount: number) {
-  const view = await loadConversationView(stores, conversationId);
-  if (!view) return undefined;
-  return { conversation: view.conversation, messages: view.messages.slice(afterCount), count: view.messages.length };
+  return { conversation, messages: views, flag, flags };
 }
 
 /** Each message gets the reasons of the flag revision that first pointed at it. */

@@ -125,7 +125,3 @@ function byNewest(a: QueueEntry, b: QueueEntry): number {
 function waitingRank(entry: QueueEntry): number {
   return entry.conversation?.mode === 'waiting_for_person' ? 1 : 0;
 }
-
-export function isOpen(flag: Flag): boolean {
-  return OPEN.has(flag.status);
-}

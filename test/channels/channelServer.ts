@@ -2,14 +2,10 @@
  * The real server for channel tests, with its log lines kept (to check what it says at start) and
  * a helper that posts an activity to /api/messages with deliveryMode expectReplies.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { readConfig } from '../../src/config.ts';
-import { type Shopkeeper, startShopkeeper } from '../../src/shopkeeper.ts';
-import { TEST_SECRET, writeTestShopFolder } from '../support/testServer.ts';
+import type { Shopkeeper } from '../../src/shopkeeper.ts';
+import { startTestServer } from '../support/testServer.ts';
 
 export interface ChannelServer {
   shopkeeper: Shopkeeper;
@@ -20,8 +16,6 @@ export interface ChannelServer {
 }
 
 export async function startChannelServer(env: Record<string, string> = {}): Promise<ChannelServer> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'shopkeeper-channels-'));
-  const shopDir = await writeTestShopFolder(dir);
   const logs: { level: number; msg: string }[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -29,26 +23,8 @@ export async function startChannelServer(env: Record<string, string> = {}): Prom
       done();
     },
   });
-  const config = readConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    SHOPKEEPER_DATA_DIR: dir,
-    SHOPKEEPER_SEED_DIR: shopDir,
-    SHOPKEEPER_DIRECTLINE_SECRET: TEST_SECRET,
-    LOG_LEVEL: 'info',
-    ...env,
-  });
-  const shopkeeper = await startShopkeeper(config, { logger: pino({ level: 'info' }, sink) });
-  await shopkeeper.ready;
-  return {
-    shopkeeper,
-    base: shopkeeper.url.replace(/\/$/, ''),
-    logs,
-    async stop() {
-      await shopkeeper.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+  const server = await startTestServer({ LOG_LEVEL: 'info', ...env }, undefined, pino({ level: 'info' }, sink));
+  return { shopkeeper: server.shopkeeper, base: server.base, logs, stop: () => server.stop() };
 }
 
 export interface Reply {

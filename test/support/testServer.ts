@@ -5,7 +5,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pino } from 'pino';
+import { type Logger, pino } from 'pino';
 import { readConfig } from '../../src/config.ts';
 import { type Shopkeeper, startShopkeeper } from '../../src/shopkeeper.ts';
 import * as shop from './shopFixture.ts';
@@ -35,7 +35,7 @@ export async function writeTestShopFolder(dir: string): Promise<string> {
   return shopDir;
 }
 
-export async function startTestServer(env: Record<string, string> = {}, dataDir?: string): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, dataDir?: string, logger?: Logger): Promise<TestServer> {
   const dir = dataDir ?? (await mkdtemp(path.join(tmpdir(), 'shopkeeper-http-')));
   const shopDir = await writeTestShopFolder(dir);
   const config = readConfig({
@@ -47,7 +47,7 @@ export async function startTestServer(env: Record<string, string> = {}, dataDir?
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const shopkeeper = await startShopkeeper(config, { logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
+  const shopkeeper = await startShopkeeper(config, { logger: logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
   await shopkeeper.ready;
   return {
     shopkeeper,

@@ -16,7 +16,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { StaffStore } from '../../shop/ports.ts';
 import type { StaffAccount } from '../../shop/staffTypes.ts';
-import { type ConversationViewStores, loadConversationView } from '../../staff/conversationView.ts';
+import { type ConversationViewStores, loadConversationView, messagesAfter } from '../../staff/conversationView.ts';
 import { dashboardFigures } from '../../staff/dashboard.ts';
 import type { LoginThrottle } from '../../staff/loginThrottle.ts';
 import type { ReviewQueue } from '../../staff/reviewQueue.ts';
@@ -227,14 +227,10 @@ export function staffRouter(options: StaffRouterOptions): { router: Router; clos
   /** New messages as escaped HTML items, for the page's live view during a takeover. */
   router.get('/conversations/:id/messages', async (req, res, next) => {
     try {
-      const view = await loadConversationView(stores, String(req.params.id));
-      if (!view) return notFound(req, res, 'no such conversation');
       const after = Math.max(0, Number.parseInt(String(req.query.after ?? '0'), 10) || 0);
-      res.json({
-        count: view.messages.length,
-        mode: view.conversation.mode,
-        html: view.messages.slice(after).map((m) => messageItem(m).value).join(''),
-      });
+      const news = await messagesAfter(stores, String(req.params.id), after);
+      if (!news) return notFound(req, res, 'no such conversation');
+      res.json({ count: news.count, mode: news.conversation.mode, html: news.messages.map((m) => messageItem(m).value).join('') });
     } catch (error) {
       next(error);
     }
