@@ -4,9 +4,11 @@
  * them); each fold is scored by a model trained on the others, one message at a time, as the bot
  * reads it. Prints top-1 in-scope accuracy and in-scope accuracy at out-of-scope recall 0.5 / 0.7 /
  * 0.85 (the threshold set on the held-out out-of-scope scores), so changes are compared at the same
- * rejection rate rather than at one threshold.
+ * rejection rate rather than at one threshold; one such line per out-of-scope score training can
+ * choose (confidence × vocabulary coverage^a × intent coverage^b).
  *
  *   npx tsx scripts/cv-intents.ts [--catalog data/demo-shop/products.json] [--folds 5] [--detail]
+ *     [--options '{"params":{"epochs":10}}']   training options to compare with the defaults
  *     [--swap-product-names]   replace each held-out product mention by another catalog product
  *                              (how well the model reads products its training never named)
  */
@@ -17,8 +19,10 @@ import { catalogNamesOf, NO_CATALOG_NAMES } from '../src/nlu/features/catalogMen
 import { readForModel } from '../src/nlu/features/readForModel.ts';
 import { readIntentCsv } from '../src/nlu/index.ts';
 import { scoreIntents } from '../src/nlu/model/intentModel.ts';
-import { inScopeScore, vocabularyCoverage } from '../src/nlu/model/vocabularyCoverage.ts';
-import { trainIntentModel } from '../src/nlu/training/trainIntentModel.ts';
+import { featurize } from '../src/nlu/features/featurize.ts';
+import { intentCoverage } from '../src/nlu/model/intentCoverage.ts';
+import { COVERAGE_EXPONENTS, INTENT_COVERAGE_EXPONENTS, inScopeScore, vocabularyCoverage } from '../src/nlu/model/vocabularyCoverage.ts';
+import { trainIntentModel, type TrainIntentOptions } from '../src/nlu/training/trainIntentModel.ts';
 
 const INTENTS = path.resolve(import.meta.dirname, '../data/intents');
 const options = new Command('cv-intents')
@@ -29,8 +33,9 @@ const options = new Command('cv-intents')
   .option('--seed <n>', 'fold assignment seed', '12345')
   .option('--detail', 'per-intent recall and the most confused pairs')
   .option('--swap-product-names', 'score held-out rows with their product mention replaced by another product')
+  .option('--options <json>', 'training options to try, as JSON (e.g. {"params":{"epochs":10}})', '{}')
   .parse()
-  .opts<{ train: string; validation: string; catalog?: string; folds: string; seed: string; detail?: boolean; swapProductNames?: boolean }>();
+  .opts<{ train: string; validation: string; catalog?: string; folds: string; seed: string; detail?: boolean; swapProductNames?: boolean; options: string }>();
 
 const rows = [...readIntentCsv(options.train), ...readIntentCsv(options.validation)];
 const catalog = options.catalog ? readCatalogJson(options.catalog) : undefined;
@@ -51,34 +56,44 @@ for (const indices of byIntent.values()) {
 interface Scored {
   intent: string;
   predicted: string;
-  score: number;
+  /** The in-scope score under each pair of coverage exponents (the folds' models have no validation to choose one). */
+  scores: number[];
 }
+const EXPONENT_PAIRS = COVERAGE_EXPONENTS.flatMap((vocabulary) => INTENT_COVERAGE_EXPONENTS.map((intent) => ({ vocabulary, intent })));
 const results: Scored[] = [];
 for (let f = 0; f < folds; f++) {
   process.stderr.write(`fold ${f + 1}/${folds}\n`);
   const train = rows.filter((row, i) => fold[i] !== f && row.intent !== 'oos');
-  const model = trainIntentModel(train, [], catalog ? { catalog } : {});
+  const model = trainIntentModel(train, [], { ...(JSON.parse(options.options) as TrainIntentOptions), ...(catalog ? { catalog } : {}) });
   for (const [i, original] of rows.entries()) {
     if (fold[i] !== f) continue;
     const row = options.swapProductNames && original.intent !== 'oos' ? swapProduct(original) : original;
     if (!row) continue;
     const reading = readForModel(row.text, model.featureConfig, names);
     const [best] = scoreIntents(model, reading);
-    results.push({ intent: row.intent, predicted: best.intent, score: inScopeScore(best.confidence, vocabularyCoverage(model, reading), model.coverageExponent) });
+    const coverage = vocabularyCoverage(model, reading);
+    const intentShare = intentCoverage(model, featurize(reading, model.featureConfig), model.labels.indexOf(best.intent));
+    const scores = EXPONENT_PAIRS.map((pair) => inScopeScore(best.confidence, coverage, pair.vocabulary, intentShare, pair.intent));
+    results.push({ intent: row.intent, predicted: best.intent, scores });
   }
 }
 
 const inScope = results.filter((r) => r.intent !== 'oos');
-const outOfScope = results.filter((r) => r.intent === 'oos').map((r) => r.score).sort((a, b) => a - b);
 const share = (n: number, of: number) => (of ? n / of : 0).toFixed(4);
-const line = [`top-1 in-scope ${share(inScope.filter((r) => r.predicted === r.intent).length, inScope.length)}`];
-for (const recall of [0.5, 0.7, 0.85]) {
-  if (!outOfScope.length) break;
-  const threshold = outOfScope[Math.ceil(recall * outOfScope.length) - 1] + 1e-12;
-  line.push(`at oos recall ${recall}: ${share(inScope.filter((r) => r.predicted === r.intent && r.score >= threshold).length, inScope.length)}`);
-}
 console.log(`${results.length} messages, ${folds} folds, catalog ${options.catalog ?? 'none'}${options.swapProductNames ? ', product names swapped' : ''}`);
-console.log(line.join('   '));
+console.log(`top-1 in-scope ${share(inScope.filter((r) => r.predicted === r.intent).length, inScope.length)}`);
+// One line per score the out-of-scope threshold could apply to: confidence × vocabulary coverage^a × intent coverage^b
+// (training chooses a and b on validation; a = b = 0 is plain confidence).
+EXPONENT_PAIRS.forEach((pair, k) => {
+  const outOfScope = results.filter((r) => r.intent === 'oos').map((r) => r.scores[k]).sort((a, b) => a - b);
+  if (!outOfScope.length) return;
+  const line = [`  coverage^${pair.vocabulary} intent coverage^${pair.intent}:`];
+  for (const recall of [0.5, 0.7, 0.85]) {
+    const threshold = outOfScope[Math.ceil(recall * outOfScope.length) - 1] + 1e-12;
+    line.push(`at oos recall ${recall}: ${share(inScope.filter((r) => r.predicted === r.intent && r.scores[k] >= threshold).length, inScope.length)}`);
+  }
+  console.log(line.join('   '));
+});
 
 if (options.detail) {
   const perIntent = new Map<string, { right: number; all: number }>();

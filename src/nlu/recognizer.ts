@@ -2,11 +2,11 @@
  * The recognizer the bot calls once per message: one wink-nlp reading feeds both the intent
  * classifier and the entity extractors (the catalog's product and category names also reach the
  * classifier as placeholders when the model was trained with them). The intent is `none` when the best confidence, discounted for
- * words the model never saw (model/vocabularyCoverage.ts), is under the model's out-of-scope threshold; `ambiguous` when the top two are closer than its margin.
+ * words the model never saw (model/vocabularyCoverage.ts) and words the best intent's examples never used (model/intentCoverage.ts),
+ * is under the model's out-of-scope threshold; `ambiguous` when the top two are closer than its margin.
  */
 import { compileCatalogTerms, extractEntities } from './entities/extractEntities.ts';
-import { scoreIntents, type IntentModel } from './model/intentModel.ts';
-import { inScopeScore, vocabularyCoverage } from './model/vocabularyCoverage.ts';
+import { scoreMessage, type IntentModel } from './model/intentModel.ts';
 import { readMessage } from './text/readMessage.ts';
 import { markCatalogNames } from './features/catalogMentions.ts';
 import { matchProducts } from './entities/products.ts';
@@ -34,9 +34,10 @@ export function createRecognizer(model: IntentModel, vocabulary: CatalogVocabula
       // Products are matched once, for the features and for the entities.
       const productMatches = matchProducts(reading, terms.products);
       if (model.featureConfig.catalogNames) reading.catalogMarks = markCatalogNames(reading, terms, productMatches);
-      const ranking = scoreIntents(model, reading).slice(0, RANKING_SIZE);
+      const scores = scoreMessage(model, reading);
+      const ranking = scores.ranking.slice(0, RANKING_SIZE);
       const [best, second] = ranking;
-      const inScope = inScopeScore(best.confidence, vocabularyCoverage(model, reading), model.coverageExponent) >= threshold;
+      const inScope = scores.inScopeScore >= threshold;
       return {
         text,
         intent: inScope ? best.intent : NO_INTENT,

@@ -12,8 +12,9 @@
  * test messages, and without them the out-of-scope threshold rule (then plain best F1) jumped to a
  * much higher threshold. With those messages removed and a steadier rule (the lowest threshold within
  * one out-of-scope example of the best F1) it measures 79.2%; FLOOR was lowered once, from 0.80, for
- * that reason. This test keeps what has been reached from slipping back: FLOOR sits a little under the
- * measured figure and is raised as the model improves, never lowered to pass.
+ * that reason. Then 81.5% with about 770 more varied messages and the intent-coverage discount
+ * (model/intentCoverage.ts). This test keeps what has been reached from slipping back: FLOOR sits a
+ * little under the measured figure and is raised as the model improves, never lowered to pass.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +23,7 @@ import { readCatalogJson, readIntentCsv } from '../../src/nlu/index.ts';
 import { trainAndEvaluate } from '../../src/nlu/evaluation/evaluateIntents.ts';
 
 const DIR = path.resolve(import.meta.dirname, '../../data/intents');
-const FLOOR = 0.78;
+const FLOOR = 0.8;
 
 describe.runIf(existsSync(path.join(DIR, 'test.csv')))('intent accuracy on data/intents', { timeout: 120_000 }, () => {
   it(`keeps in-scope accuracy on test.csv at ${FLOOR} or more (goal 0.95)`, () => {

@@ -25,6 +25,8 @@ export function handmadeModel(): IntentModel {
     temperature: 1,
     threshold: 0.4,
     coverageExponent: 0,
+    intentCoverageExponent: 0,
+    intentFeatures: labels.map(() => new Set<number>()),
     ambiguityMargin: 0.1,
     training: {
       params: { epochs: 0, learningRate: 0, l2: 0, seed: 0, naiveBayesWeight: 0, naiveBayesSmoothing: 0 },

@@ -13,6 +13,7 @@ import {
   trainIntentModel,
   type LabelledUtterance,
 } from '../../src/nlu/index.ts';
+import { scoreMessage } from '../../src/nlu/model/intentModel.ts';
 import { handmadeModel } from './handmadeModel.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'nlu-recognizer-'));
@@ -76,8 +77,10 @@ describe('training, saving and loading', () => {
     saveIntentModel(model, file);
     const loaded = loadIntentModel(file);
     for (const text of ['where is my parcel?', 'refund please', 'hey', 'tell me a joke about the weather', 'SK-104233']) {
-      expect(scoreIntents(loaded, text)).toEqual(scoreIntents(model, text));
+      expect(scoreMessage(loaded, text)).toEqual(scoreMessage(model, text));
     }
+    expect(loaded.intentFeatures).toEqual(model.intentFeatures);
+    expect(loaded.intentCoverageExponent).toBe(model.intentCoverageExponent);
     expect(loaded.threshold).toBe(model.threshold);
     expect(loaded.temperature).toBe(model.temperature);
     expect(loaded.labels).toEqual(['greet', 'order_status', 'refund_status']);

@@ -15,7 +15,7 @@ export interface FeatureConfig {
   /** Each group is L2-normalized, then scaled by its weight. */
   wordWeight: number;
   charWeight: number;
-  /** Weight of the concept-lexicon group (features/concepts.ts); 0 turns the lexicon off. */
+  /** Weight of the concept-lexicon group (features/concepts.ts); 0 turns the lexicon off. Unless set, training chooses it on validation (CONCEPT_WEIGHT_CANDIDATES). */
   conceptWeight: number;
   /** Scale counts by inverse document frequency. */
   idf: boolean;
@@ -45,3 +45,9 @@ export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
   idf: true,
   minCount: 1,
 };
+
+/**
+ * Concept-group weights training tries when it has in-scope validation rows and no explicit weight
+ * (training/trainIntentModel.ts); the first is the default and wins ties.
+ */
+export const CONCEPT_WEIGHT_CANDIDATES = [DEFAULT_FEATURE_CONFIG.conceptWeight, 0.75] as const;

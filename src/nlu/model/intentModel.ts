@@ -3,7 +3,9 @@
  * and the two decision settings chosen on validation (out-of-scope threshold, ambiguity margin).
  */
 import type { FeatureConfig } from '../features/featureConfig.ts';
-import { featurize } from '../features/featurize.ts';
+import { featurize, type NamedFeatures } from '../features/featurize.ts';
+import { intentCoverage, type IntentFeatureSets } from './intentCoverage.ts';
+import { inScopeScore, vocabularyCoverage } from './vocabularyCoverage.ts';
 import { readMessage, type MessageReading } from '../text/readMessage.ts';
 import type { IntentScore } from '../types.ts';
 import { logitsOf, softmax } from './softmax.ts';
@@ -11,7 +13,7 @@ import type { SoftmaxTrainingParams } from './softmaxTrainer.ts';
 import { toSparse } from './sparseVector.ts';
 
 /** Bump when the model file's layout or the classifier's meaning changes. */
-export const MODEL_VERSION = 3;
+export const MODEL_VERSION = 4;
 
 export interface ValidationSummary {
   examples: number;
@@ -51,26 +53,50 @@ export interface IntentModel {
   bias: Float32Array;
   /** Logits are divided by this before the softmax (temperature scaling). */
   temperature: number;
-  /** Below this score (calibrated confidence × vocabulary coverage², model/vocabularyCoverage.ts) the message is out of scope. */
+  /**
+   * Below this score the message is out of scope: calibrated confidence × vocabulary coverage^coverageExponent
+   * (model/vocabularyCoverage.ts) × intent coverage^intentCoverageExponent (model/intentCoverage.ts).
+   */
   threshold: number;
   /** How much unknown words discount the score: 0 (not at all) or 2, chosen on validation. */
   coverageExponent: number;
+  /** How much words the best intent's examples never used discount the score: 0, 1 or 2, chosen on validation. */
+  intentCoverageExponent: number;
+  /** Per intent, the character n-gram rows its training messages used (for intent coverage). */
+  intentFeatures: IntentFeatureSets;
   /** Top two confidences closer than this: ambiguous. */
   ambiguityMargin: number;
   training: TrainingSummary;
 }
 
 /** Raw class scores of a message, before calibration. */
-export function intentLogits(model: IntentModel, reading: MessageReading): Float64Array {
-  const { indices, values } = toSparse(featurize(reading, model.featureConfig), model.featureIndex, model.idf, model.featureConfig);
+export function intentLogits(model: IntentModel, reading: MessageReading, features: NamedFeatures = featurize(reading, model.featureConfig)): Float64Array {
+  const { indices, values } = toSparse(features, model.featureIndex, model.idf, model.featureConfig);
   return logitsOf(indices, values, model.weights, model.bias);
 }
 
 /** Every intent with its calibrated confidence, best first. */
 export function scoreIntents(model: IntentModel, reading: MessageReading | string): IntentScore[] {
+  return scoreMessage(model, reading).ranking;
+}
+
+export interface MessageScores {
+  /** Every intent with its calibrated confidence, best first. */
+  ranking: IntentScore[];
+  /** What the out-of-scope threshold applies to (see IntentModel.threshold). */
+  inScopeScore: number;
+}
+
+/** The ranking and the in-scope score from one featurization of the message. */
+export function scoreMessage(model: IntentModel, reading: MessageReading | string): MessageScores {
   const read = typeof reading === 'string' ? readMessage(reading) : reading;
-  const probabilities = softmax(intentLogits(model, read), model.temperature);
-  return model.labels
+  const features = featurize(read, model.featureConfig);
+  const probabilities = softmax(intentLogits(model, read, features), model.temperature);
+  const ranking = model.labels
     .map((intent, i) => ({ intent, confidence: probabilities[i] }))
     .sort((a, b) => b.confidence - a.confidence || a.intent.localeCompare(b.intent));
+  const best = model.labels.indexOf(ranking[0].intent);
+  const intentShare = model.intentCoverageExponent > 0 ? intentCoverage(model, features, best) : 1;
+  const score = inScopeScore(ranking[0].confidence, vocabularyCoverage(model, read), model.coverageExponent, intentShare, model.intentCoverageExponent);
+  return { ranking, inScopeScore: score };
 }

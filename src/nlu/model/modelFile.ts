@@ -22,6 +22,9 @@ interface IntentModelFile {
   temperature: number;
   threshold: number;
   coverageExponent: number;
+  intentCoverageExponent: number;
+  /** Per intent, the sorted character n-gram feature rows its training messages used. */
+  intentFeatures: number[][];
   ambiguityMargin: number;
   training: TrainingSummary;
   features: string[];
@@ -52,6 +55,8 @@ export function saveIntentModel(model: IntentModel, file: string): void {
     temperature: model.temperature,
     threshold: model.threshold,
     coverageExponent: model.coverageExponent,
+    intentCoverageExponent: model.intentCoverageExponent,
+    intentFeatures: model.intentFeatures.map((rows) => [...rows].sort((a, b) => a - b)),
     ambiguityMargin: model.ambiguityMargin,
     training: model.training,
     features: model.featureNames,
@@ -83,13 +88,14 @@ export function modelFromFile(parsed: IntentModelFile, file = 'model'): IntentMo
   if (parsed.version !== MODEL_VERSION) {
     throw new IntentModelError(`${file}: model version ${parsed.version}, this Shopkeeper reads version ${MODEL_VERSION}: retrain it`);
   }
-  const { labels, features, weights, bias, idf } = parsed;
-  if (!Array.isArray(labels) || !Array.isArray(features) || !Array.isArray(weights) || !Array.isArray(bias) || !Array.isArray(idf)) {
+  const { labels, features, weights, bias, idf, intentFeatures } = parsed;
+  if (!Array.isArray(labels) || !Array.isArray(features) || !Array.isArray(weights) || !Array.isArray(bias) || !Array.isArray(idf) || !Array.isArray(intentFeatures)) {
     throw new IntentModelError(`${file}: the model file is incomplete`);
   }
   if (weights.length !== features.length * labels.length || bias.length !== labels.length || idf.length !== features.length) {
     throw new IntentModelError(`${file}: ${weights.length} weights do not fit ${features.length} features x ${labels.length} intents`);
   }
+  if (intentFeatures.length !== labels.length) throw new IntentModelError(`${file}: ${intentFeatures.length} intent feature sets for ${labels.length} intents`);
   return {
     labels,
     featureConfig: parsed.featureConfig,
@@ -101,6 +107,8 @@ export function modelFromFile(parsed: IntentModelFile, file = 'model'): IntentMo
     temperature: parsed.temperature,
     threshold: parsed.threshold,
     coverageExponent: parsed.coverageExponent ?? 0,
+    intentCoverageExponent: parsed.intentCoverageExponent,
+    intentFeatures: intentFeatures.map((rows) => new Set(rows)),
     ambiguityMargin: parsed.ambiguityMargin,
     training: { ...parsed.training, featureVersion: parsed.featureVersion, dataHash: parsed.dataHash, trainedAt: parsed.trainedAt },
   };

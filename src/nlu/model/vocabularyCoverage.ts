@@ -7,7 +7,7 @@
  * k is chosen on validation (training/trainIntentModel.ts), 0 or 2: on our own validation split k = 2
  * raised in-scope accuracy + out-of-scope recall at the chosen threshold from 1.51 to 1.61; on
  * CLINC150's, whose out-of-scope questions share most words with in-scope ones, it lowered it, so
- * a CLINC150 model keeps k = 0 (plain confidence).
+ * a CLINC150 model keeps k = 0 and relies on intent coverage instead (model/intentCoverage.ts).
  *
  * Two softenings, each chosen by 5-fold cross-validation over train + validation (in-scope accuracy
  * at out-of-scope recall 0.5 / 0.7 / 0.85 went from 0.853 / 0.812 / 0.734 to 0.865 / 0.830 / 0.753):
@@ -20,8 +20,9 @@ import type { MessageReading } from '../text/readMessage.ts';
 import { wordUnits } from '../features/featurize.ts';
 import type { IntentModel } from './intentModel.ts';
 
-/** The exponents training tries. */
+/** The exponents training tries, for vocabulary coverage and for intent coverage (model/intentCoverage.ts). */
 export const COVERAGE_EXPONENTS = [0, 2] as const;
+export const INTENT_COVERAGE_EXPONENTS = [0, 1, 2] as const;
 /** Messages with at most this many words get half the discount. */
 export const SHORT_MESSAGE_WORDS = 3;
 const IGNORED_UNITS = new Set(['?', '!']);
@@ -54,11 +55,15 @@ export function vocabularyCoverage(model: IntentModel, reading: MessageReading):
   return { share: total > 0 ? known / total : 1, words };
 }
 
-/** The score compared with the out-of-scope threshold: the best intent's confidence, discounted for unknown words. */
-export function inScopeScore(confidence: number, coverage: Coverage, exponent: number): number {
-  if (exponent === 0) return confidence;
-  const k = coverage.words <= SHORT_MESSAGE_WORDS ? exponent / 2 : exponent;
-  return confidence * coverage.share ** k;
+/**
+ * The score compared with the out-of-scope threshold: the best intent's confidence, discounted for
+ * unknown words (coverage^exponent) and for words its own intent never used (model/intentCoverage.ts,
+ * intentShare^intentExponent). Both exponents are chosen on validation; short messages get half of each.
+ */
+export function inScopeScore(confidence: number, coverage: Coverage, exponent: number, intentShare = 1, intentExponent = 0): number {
+  if (exponent === 0 && intentExponent === 0) return confidence;
+  const half = coverage.words <= SHORT_MESSAGE_WORDS ? 0.5 : 1;
+  return confidence * coverage.share ** (exponent * half) * intentShare ** (intentExponent * half);
 }
 
 /** Squared share of an unseen word's longest character n-grams that training saw; 0 for placeholders. */
