@@ -5,13 +5,23 @@
  * from them too; --exclude names evaluation files whose sentences must stay unseen.
  *
  *   npx tsx scripts/train-sentiment.ts [--train FILE] [--validation FILE] [--out FILE]
- *     [--general ../shared/data/sentiment/vader-ground-truth --exclude FILE ... --share 0.25]
+ *     [--general ../shared/data/sentiment/vader-ground-truth --exclude FILE ... --share 0.5]
+ *     [--prior afinn|vader|mean]
+ *
+ * With --cv (and --general, --exclude), saves nothing: it cross-validates over VADER's rated general
+ * sentences instead (see crossValidateGeneral.ts), the way changes are chosen without the public
+ * test sets. --cv-own cross-validates over our own train.csv instead (customer-service language; the
+ * general data and word-valence table as training builds them). --disable FEATURE (repeatable) holds
+ * a feature at zero, to see what it adds.
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { readLabelledFile } from '../src/sentiment/evaluation/readLabelled.ts';
 import { DEFAULT_MODEL_PATH, SENTIMENT_DATA_DIR, saveSentimentModel } from '../src/sentiment/model/sentimentModel.ts';
-import { prepareGeneralData } from '../src/sentiment/training/generalData.ts';
+import { crossValidateGeneral } from '../src/sentiment/training/crossValidateGeneral.ts';
+import { crossValidateOwn } from '../src/sentiment/training/crossValidateOwn.ts';
+import { DEFAULT_GENERAL_SHARE, prepareGeneralData, readGeneralSentences } from '../src/sentiment/training/generalData.ts';
+import { PRIOR_KINDS, type PriorKind } from '../src/sentiment/words/priorLexicon.ts';
 import { trainSentimentModel } from '../src/sentiment/training/trainSentimentModel.ts';
 import { saveWordValence } from '../src/sentiment/words/wordValence.ts';
 
@@ -22,15 +32,69 @@ const { values } = parseArgs({
     out: { type: 'string', default: DEFAULT_MODEL_PATH },
     general: { type: 'string' },
     exclude: { type: 'string', multiple: true, default: [] },
-    share: { type: 'string', default: '0.25' },
+    share: { type: 'string', default: String(DEFAULT_GENERAL_SHARE) },
+    prior: { type: 'string' },
+    cv: { type: 'boolean', default: false },
+    'cv-own': { type: 'boolean', default: false },
+    folds: { type: 'string', default: '5' },
+    disable: { type: 'string', multiple: true, default: [] },
   },
 });
+if (values.prior !== undefined && !(PRIOR_KINDS as readonly string[]).includes(values.prior)) {
+  throw new Error(`--prior must be one of ${PRIOR_KINDS.join(', ')}`);
+}
+const prior = values.prior as PriorKind | undefined;
 
 const started = performance.now();
 const progress = (message: string) => process.stderr.write(`${message}\n`);
+if (values['cv-own']) {
+  if (!values.general) throw new Error('--cv-own needs --general (VADER ground-truth folder)');
+  const prepared = prepareGeneralData({ vaderDir: values.general, exclude: values.exclude!, share: Number(values.share), prior, onProgress: progress });
+  const report = crossValidateOwn({
+    train: readLabelledFile(values.train!, 'csv'),
+    validation: readLabelledFile(values.validation!, 'csv'),
+    general: prepared.general,
+    table: prepared.table,
+    folds: Number(values.folds),
+    disabledFeatures: values.disable,
+    onProgress: progress,
+  });
+  const f = (x: number) => x.toFixed(3);
+  process.stdout.write(
+    `cv-own prior=${prior ?? 'default'} disabled=[${values.disable!.join(',')}] share=${values.share}: accuracy ${f(report.accuracy)} macro-F1 ${f(report.macroF1)} ` +
+      `neg P/R ${f(report.negative.precision)}/${f(report.negative.recall)} pos P/R ${f(report.perClass[2].precision)}/${f(report.perClass[2].recall)} ` +
+      `(${((performance.now() - started) / 1000).toFixed(0)} s)\n`,
+  );
+  process.exit(0);
+}
+if (values.cv) {
+  if (!values.general) throw new Error('--cv needs --general (VADER ground-truth folder)');
+  const { kept } = readGeneralSentences({ vaderDir: values.general, exclude: values.exclude!, onProgress: progress });
+  const cv = crossValidateGeneral({
+    sentences: kept,
+    train: readLabelledFile(values.train!, 'csv'),
+    validation: readLabelledFile(values.validation!, 'csv'),
+    folds: Number(values.folds),
+    share: Number(values.share),
+    prior,
+    disabledFeatures: values.disable,
+    onProgress: progress,
+  });
+  const f = (x: number) => x.toFixed(3);
+  const own = cv.validationNegative;
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  process.stdout.write(
+    `cv prior=${prior ?? 'default'} disabled=[${values.disable!.join(',')}] share=${values.share}: ` +
+      `3-class accuracy ${f(cv.threeClass.accuracy)} macro-F1 ${f(cv.threeClass.macroF1)} neg P/R ${f(cv.threeClass.negative.precision)}/${f(cv.threeClass.negative.recall)}; ` +
+      `polar strict accuracy ${f(cv.polar.accuracy)} neg P/R ${f(cv.polar.negative.precision)}/${f(cv.polar.negative.recall)}; ` +
+      `own validation neg P/R ${f(mean(own.map((o) => o.precision)))}/${f(mean(own.map((o) => o.recall)))} ` +
+      `(${((performance.now() - started) / 1000).toFixed(0)} s)\n`,
+  );
+  process.exit(0);
+}
 let general;
 if (values.general) {
-  const prepared = prepareGeneralData({ vaderDir: values.general, exclude: values.exclude!, share: Number(values.share), onProgress: progress });
+  const prepared = prepareGeneralData({ vaderDir: values.general, exclude: values.exclude!, share: Number(values.share), prior, onProgress: progress });
   saveWordValence(prepared.table);
   general = prepared.general;
 }

@@ -27,7 +27,7 @@ import {
   type NamedScorer,
 } from '../sentiment/index.ts';
 import { formatEvaluation } from '../sentiment/evaluation/formatReport.ts';
-import { prepareGeneralData } from '../sentiment/training/generalData.ts';
+import { DEFAULT_GENERAL_SHARE, prepareGeneralData } from '../sentiment/training/generalData.ts';
 import { saveWordValence } from '../sentiment/words/wordValence.ts';
 
 interface EvalFlags {
@@ -81,7 +81,7 @@ export function registerSentimentCommands(roots: CommandRoots): void {
       "VADER's ground-truth folder: refit data/sentiment/word-valence.json on its review and editorial sentences and learn from them too (never its tweets)",
     )
     .option('--exclude <file...>', 'evaluation files whose sentences are dropped from the general data, so figures on them stay unseen', [])
-    .option('--share <x>', 'weight of the general sentences against all of the project\'s messages', '0.25')
+    .option('--share <x>', 'weight of the general sentences against all of the project\'s messages', String(DEFAULT_GENERAL_SHARE))
     .option('--json', 'print a JSON summary')
     .action((flags: TrainFlags) => runTrain(flags));
 }

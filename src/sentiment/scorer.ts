@@ -8,13 +8,15 @@ import { labelFromProbabilities } from './model/decision.ts';
 import { CLASSES, loadSentimentModel, type SentimentModel } from './model/sentimentModel.ts';
 import { softmaxProbabilities } from './model/softmaxRegression.ts';
 import type { SentimentResult, SentimentScorer } from './types.ts';
-import { loadWordValence } from './words/wordValence.ts';
+import { loadWordValence, type WordValence } from './words/wordValence.ts';
 
 export interface SentimentScorerOptions {
   /** A model already in memory (tests, training); otherwise it is read from modelPath. */
   model?: SentimentModel;
   /** Default: data/sentiment/model.json in this repository. */
   modelPath?: string;
+  /** The word-valence table (default: data/sentiment/word-valence.json); cross-validation passes its fold's. */
+  words?: WordValence;
   /** Overrides the model's negative cut-off on P(negative) (0..1): lower catches more unhappy customers. */
   negativeThreshold?: number;
 }
@@ -35,7 +37,7 @@ export function createSentimentScorer(options: SentimentScorerOptions = {}): Mod
   const model = options.model ?? loadSentimentModel(options.modelPath);
   const negativeThreshold = options.negativeThreshold ?? model.negativeThreshold;
   if (!(negativeThreshold > 0 && negativeThreshold < 1)) throw new RangeError('the negative threshold must be between 0 and 1');
-  const words = loadWordValence();
+  const words = options.words ?? loadWordValence();
   const probabilities = new Float64Array(CLASSES.length);
   return {
     negativeThreshold,

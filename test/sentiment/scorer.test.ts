@@ -44,6 +44,10 @@ const CASES: [string, SentimentLabel | 'not negative', string?][] = [
   // Review language with no AFINN word, read by the learned word valence.
   ['I fell asleep halfway through the film', 'negative'],
   ['Total waste of money, I returned it', 'negative', 'negative wording'],
+  // Slang and emoticons, rated by VADER's lexicon (the word-valence prior).
+  ['ugh, my parcel is late again', 'negative'],
+  ['the box was crushed :(', 'negative'],
+  ['ty!', 'positive'],
   // Excitement is loud too.
   ['Yay, my parcel arrived early!!', 'positive'],
 ];

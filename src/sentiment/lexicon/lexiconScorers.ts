@@ -102,11 +102,21 @@ export function scorePlainAfinn(text: string): Sentiment.AnalysisResult {
 
 /** The word's AFINN value with our extras (0 when it has none). */
 export function afinnValue(word: string): number {
+  const words = afinnTable();
+  return Object.prototype.hasOwnProperty.call(words, word) ? words[word] : 0;
+}
+
+/** Every word AFINN-165 and our extras rate. */
+export function afinnWordList(): string[] {
+  return Object.keys(afinnTable());
+}
+
+function afinnTable(): Record<string, number> {
   if (!afinnWords) {
     const english = require('sentiment/languages/en/labels.json') as Record<string, number>;
     afinnWords = { ...english, ...CUSTOMER_SERVICE_WORDS };
   }
-  return Object.prototype.hasOwnProperty.call(afinnWords, word) ? afinnWords[word] : 0;
+  return afinnWords;
 }
 
 export function winkNlp(): WinkMethods {

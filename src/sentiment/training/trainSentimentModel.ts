@@ -25,6 +25,10 @@ export interface TrainingOptions {
   l2Candidates?: number[];
   iterations?: number;
   learningRate?: number;
+  /** The word-valence table our own messages are read with (default: the shipped one). */
+  table?: WordValence;
+  /** Features held at zero (their weights stay 0): for measuring what a feature adds. */
+  disabledFeatures?: readonly string[];
   onProgress?: (message: string) => void;
 }
 
@@ -49,8 +53,18 @@ export function trainSentimentModel(train: LabelledMessage[], validation: Labell
   const iterations = options.iterations ?? 600;
   const learningRate = options.learningRate ?? 0.5;
   const log = options.onProgress ?? (() => {});
+  const disabled = (options.disabledFeatures ?? []).map((name) => {
+    const index = (FEATURE_NAMES as readonly string[]).indexOf(name);
+    if (index < 0) throw new RangeError(`unknown feature ${name}`);
+    return index;
+  });
+  const featuresOf = (text: string, table?: WordValence) => {
+    const values = extractFeatures(text, table).values;
+    for (const index of disabled) values[index] = 0;
+    return values;
+  };
   const toData = (messages: LabelledMessage[]) => ({
-    x: messages.map((m) => extractFeatures(m.text).values),
+    x: messages.map((m) => featuresOf(m.text, options.table)),
     y: messages.map((m) => CLASSES.indexOf(m.label)),
   });
   const trainData = toData(train);
@@ -60,7 +74,7 @@ export function trainSentimentModel(train: LabelledMessage[], validation: Labell
   if (general && general.messages.length) {
     const each = (general.share * train.length) / general.messages.length;
     general.messages.forEach((m, i) => {
-      trainData.x.push(extractFeatures(m.text, general.tables[i]).values);
+      trainData.x.push(featuresOf(m.text, general.tables[i]));
       trainData.y.push(CLASSES.indexOf(m.label));
       exampleWeights.push(each);
     });

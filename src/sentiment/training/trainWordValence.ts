@@ -6,6 +6,7 @@
  */
 import { analyzeText } from '../cues/textAnalysis.ts';
 import { wordTerms } from '../words/wordTerms.ts';
+import { priorLexicon, PRIOR_SOURCES, type PriorKind } from '../words/priorLexicon.ts';
 import { priorWeight, WORD_VALENCE_FORMAT, type WordValence } from '../words/wordValence.ts';
 
 export interface RatedSentence {
@@ -19,6 +20,8 @@ export interface WordValenceOptions {
   l2Candidates?: number[];
   /** Terms seen in fewer sentences than this are left out (they are noise, and they bloat the file). */
   minSentences?: number;
+  /** The lexicon the ratings start from (default DEFAULT_PRIOR). */
+  prior?: PriorKind;
   onProgress?: (message: string) => void;
 }
 
@@ -29,7 +32,8 @@ interface SparseRow {
 
 const DEFAULT_L2 = [0.1, 0.3, 1, 3];
 /** The lexicon prior: AFINN's -5..5 scaled to this table's weights ("bad" is about -1 when learned freely). */
-const PRIOR = { priorScale: 0.2, negatedPriorScale: -0.1 };
+const PRIOR_SCALES = { priorScale: 0.2, negatedPriorScale: -0.1 };
+export const DEFAULT_PRIOR: PriorKind = 'vader';
 const HOLD_OUT_EVERY = 10;
 /** Weights smaller than this change no prediction that matters; dropping them keeps the file small. */
 const PRUNE_BELOW = 0.004;
@@ -44,7 +48,9 @@ export function trainWordValence(sentences: RatedSentence[], options: WordValenc
   const column = new Map(vocabulary.map((t, i) => [t, i]));
   const rows = termLists.map((terms) => sparseRow(terms, column));
   // Fit the departures from the lexicon prior: ratings minus what the prior alone predicts.
-  const prior = Float64Array.from(vocabulary, (t) => priorWeight(PRIOR, t));
+  const priorKind = options.prior ?? DEFAULT_PRIOR;
+  const priorTable = { ...PRIOR_SCALES, prior: priorLexicon(priorKind) };
+  const prior = Float64Array.from(vocabulary, (t) => priorWeight(priorTable, t));
   const priorRatings = rows.map((row) => rowDot(row, prior));
   const ratings = sentences.map((s, i) => s.rating - priorRatings[i]);
 
@@ -72,7 +78,8 @@ export function trainWordValence(sentences: RatedSentence[], options: WordValenc
     source: options.source,
     bias: final.bias,
     weights,
-    ...PRIOR,
+    ...priorTable,
+    priorSource: PRIOR_SOURCES[priorKind],
     training: { sentences: sentences.length, heldOut: heldIdx.length, l2: best!.l2, heldOutRmse: best!.rmse, heldOutSignAccuracy: best!.sign },
   };
 }

@@ -21,17 +21,24 @@ export interface WordValence {
   bias: number;
   /**
    * term -> weight; a sentence's valence is bias + sum(weights) / sqrt(number of terms). A term
-   * missing here weighs its prior: its AFINN value (with our words) times priorScale, or times
+   * missing here weighs its prior: its value in `prior` times priorScale, or times
    * negatedPriorScale for "not_" terms. The ratings only move words away from that prior where
    * they have evidence, so "excited" stays positive although reviews say "I was so excited, but...".
    */
   weights: Record<string, number>;
   priorScale: number;
   negatedPriorScale: number;
+  /**
+   * The lexicon the ratings started from (word -> value on AFINN's -5..5 scale), saved with the
+   * table so scoring needs no lexicon package. Tables without one fall back to AFINN.
+   */
+  prior?: Record<string, number>;
+  /** Which lexicons made the prior (see priorLexicon.ts). */
+  priorSource?: string;
   training: { sentences: number; heldOut: number; l2: number; heldOutRmse: number; heldOutSignAccuracy: number };
 }
 
-export type ValenceTable = Pick<WordValence, 'bias' | 'weights' | 'priorScale' | 'negatedPriorScale'>;
+export type ValenceTable = Pick<WordValence, 'bias' | 'weights' | 'priorScale' | 'negatedPriorScale' | 'prior'>;
 
 export function scoreTerms(table: ValenceTable, terms: readonly string[]): number {
   if (terms.length === 0) return 0;
@@ -45,15 +52,23 @@ export function termWeight(table: ValenceTable, term: string): number {
 }
 
 /** A term's weight before any rating was seen: its lexicon value, flipped and halved under negation. */
-export function priorWeight(table: Pick<WordValence, 'priorScale' | 'negatedPriorScale'>, term: string): number {
-  return term.startsWith('not_') ? afinnValue(term.slice(4)) * table.negatedPriorScale : afinnValue(term) * table.priorScale;
+export function priorWeight(table: Pick<WordValence, 'priorScale' | 'negatedPriorScale' | 'prior'>, term: string): number {
+  const negated = term.startsWith('not_');
+  const word = negated ? term.slice(4) : term;
+  const value = table.prior ? (table.prior[word] ?? 0) : afinnValue(word);
+  return value * (negated ? table.negatedPriorScale : table.priorScale);
 }
 
 /** The terms that pull hardest in the direction of `sign` (for the reasons staff read), strongest first. */
 export function strongestTerms(table: ValenceTable, terms: readonly string[], sign: 1 | -1, count = 3): string[] {
-  const pulling = [...new Set(terms)].filter((t) => termWeight(table, t) * sign >= MEANINGFUL_WEIGHT);
-  pulling.sort((a, b) => (termWeight(table, b) - termWeight(table, a)) * sign);
-  return pulling.slice(0, count).map((t) => (t.startsWith('not_') ? `not ${t.slice(4)}` : t));
+  // Each term's weight is looked up once (the sort would otherwise look it up at every comparison).
+  const pulling: { term: string; pull: number }[] = [];
+  for (const term of new Set(terms)) {
+    const pull = termWeight(table, term) * sign;
+    if (pull >= MEANINGFUL_WEIGHT) pulling.push({ term, pull });
+  }
+  pulling.sort((a, b) => b.pull - a.pull);
+  return pulling.slice(0, count).map(({ term }) => (term.startsWith('not_') ? `not ${term.slice(4)}` : term));
 }
 
 /** Below this a term's weight is mostly topic, not opinion ("watching", "phone"). */
@@ -72,6 +87,7 @@ export function loadWordValence(file = DEFAULT_WORD_VALENCE_PATH): WordValence {
   if (parsed.format !== WORD_VALENCE_FORMAT) throw new SentimentModelError(`${file} is not a ${WORD_VALENCE_FORMAT} table`);
   // A prototype-free map: "constructor" or "toString" in a message must not hit Object.prototype.
   parsed.weights = Object.assign(Object.create(null) as Record<string, number>, parsed.weights);
+  if (parsed.prior) parsed.prior = Object.assign(Object.create(null) as Record<string, number>, parsed.prior);
   cached = { file, table: parsed };
   return parsed;
 }
