@@ -9,6 +9,7 @@
  *
  *   npx tsx scripts/cv-intents.ts [--catalog data/demo-shop/products.json] [--folds 5] [--detail]
  *     [--options '{"params":{"epochs":10}}']   training options to compare with the defaults
+ *     [--blocks]               hold out blocks of consecutive rows of each intent instead of random folds
  *     [--swap-product-names]   replace each held-out product mention by another catalog product
  *                              (how well the model reads products its training never named)
  */
@@ -32,25 +33,39 @@ const options = new Command('cv-intents')
   .option('--folds <k>', 'number of folds', '5')
   .option('--seed <n>', 'fold assignment seed', '12345')
   .option('--detail', 'per-intent recall and the most confused pairs')
+  .option('--blocks', "hold out blocks of each intent's consecutive rows (whole writing rounds, new phrasings) instead of random folds")
   .option('--swap-product-names', 'score held-out rows with their product mention replaced by another product')
   .option('--options <json>', 'training options to try, as JSON (e.g. {"params":{"epochs":10}})', '{}')
   .parse()
-  .opts<{ train: string; validation: string; catalog?: string; folds: string; seed: string; detail?: boolean; swapProductNames?: boolean; options: string }>();
+  .opts<{ train: string; validation: string; catalog?: string; folds: string; seed: string; detail?: boolean; blocks?: boolean; swapProductNames?: boolean; options: string }>();
 
-const rows = [...readIntentCsv(options.train), ...readIntentCsv(options.validation)];
+const trainRows = readIntentCsv(options.train);
+const validationRows = readIntentCsv(options.validation);
+const rows = [...trainRows, ...validationRows];
 const catalog = options.catalog ? readCatalogJson(options.catalog) : undefined;
 const names = catalog ? catalogNamesOf(catalog) : NO_CATALOG_NAMES;
 const folds = Number(options.folds);
 let seed = Number(options.seed);
 const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 
-// Stratified, deterministic folds: each intent's rows are shuffled and dealt out in turn.
 const fold = new Array<number>(rows.length).fill(0);
-const byIntent = new Map<string, number[]>();
-rows.forEach((row, i) => byIntent.set(row.intent, [...(byIntent.get(row.intent) ?? []), i]));
-for (const indices of byIntent.values()) {
-  const shuffled = indices.map((i) => [random(), i] as const).sort((a, b) => a[0] - b[0]);
-  shuffled.forEach(([, i], k) => (fold[i] = k % folds));
+if (options.blocks) {
+  // Rows were added in rounds, each written in its own styles and appended after each intent's earlier
+  // rows: a block of an intent's consecutive rows (in each file) is scored by a model that never saw
+  // that round's phrasings, closer to how the test split differs from training than random folds are.
+  for (const [offset, fileRows] of [[0, trainRows], [trainRows.length, validationRows]] as const) {
+    const positions = new Map<string, number[]>();
+    fileRows.forEach((row, i) => positions.set(row.intent, [...(positions.get(row.intent) ?? []), offset + i]));
+    for (const indices of positions.values()) indices.forEach((i, k) => (fold[i] = Math.floor((k * folds) / indices.length)));
+  }
+} else {
+  // Stratified, deterministic folds: each intent's rows are shuffled and dealt out in turn.
+  const byIntent = new Map<string, number[]>();
+  rows.forEach((row, i) => byIntent.set(row.intent, [...(byIntent.get(row.intent) ?? []), i]));
+  for (const indices of byIntent.values()) {
+    const shuffled = indices.map((i) => [random(), i] as const).sort((a, b) => a[0] - b[0]);
+    shuffled.forEach(([, i], k) => (fold[i] = k % folds));
+  }
 }
 
 interface Scored {
@@ -80,7 +95,7 @@ for (let f = 0; f < folds; f++) {
 
 const inScope = results.filter((r) => r.intent !== 'oos');
 const share = (n: number, of: number) => (of ? n / of : 0).toFixed(4);
-console.log(`${results.length} messages, ${folds} folds, catalog ${options.catalog ?? 'none'}${options.swapProductNames ? ', product names swapped' : ''}`);
+console.log(`${results.length} messages, ${folds} ${options.blocks ? 'blocks' : 'folds'}, catalog ${options.catalog ?? 'none'}${options.swapProductNames ? ', product names swapped' : ''}`);
 console.log(`top-1 in-scope ${share(inScope.filter((r) => r.predicted === r.intent).length, inScope.length)}`);
 // One line per score the out-of-scope threshold could apply to: confidence × vocabulary coverage^a × intent coverage^b
 // (training chooses a and b on validation; a = b = 0 is plain confidence).
