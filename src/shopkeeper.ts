@@ -256,6 +256,12 @@ async function fitFromStore(stores: ShopStores, products: Product[], logger: Log
 function listen(app: import('express').Express, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host);
+    // Idle keep-alive sockets stay open longer than the proxies in front keep theirs (Azure and most
+    // load balancers: 60 s), so a proxy never sends a request down a socket the server is closing
+    // (Node's 5 s default answers that with a reset). It also covers the first start, when training
+    // the intent model keeps the event loop busy for seconds and idle timers fire all at once after.
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
     server.once('listening', () => resolve(server));
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(error.code === 'EADDRINUSE' ? new Error(`port ${port} is already in use: set PORT to another port`) : error),
