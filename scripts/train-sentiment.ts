@@ -25,7 +25,10 @@ import { PRIOR_KINDS, type PriorKind } from '../src/sentiment/words/priorLexicon
 import { trainSentimentModel } from '../src/sentiment/training/trainSentimentModel.ts';
 import { saveWordValence } from '../src/sentiment/words/wordValence.ts';
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  // Files after one --exclude arrive as positionals (`--exclude {a,b,c}.txt` in the shell), read as
+  // more exclusions, the way `shopkeeper train sentiment --exclude a b c` reads them.
+  allowPositionals: true,
   options: {
     train: { type: 'string', default: path.join(SENTIMENT_DATA_DIR, 'train.csv') },
     validation: { type: 'string', default: path.join(SENTIMENT_DATA_DIR, 'validation.csv') },
@@ -44,6 +47,8 @@ if (values.prior !== undefined && !(PRIOR_KINDS as readonly string[]).includes(v
   throw new Error(`--prior must be one of ${PRIOR_KINDS.join(', ')}`);
 }
 const prior = values.prior as PriorKind | undefined;
+values.exclude = [...(values.exclude ?? []), ...positionals];
+if (positionals.length > 0 && !values.general) throw new Error(`unexpected arguments: ${positionals.join(' ')}`);
 
 const started = performance.now();
 const progress = (message: string) => process.stderr.write(`${message}\n`);
