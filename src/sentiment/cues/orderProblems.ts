@@ -30,8 +30,26 @@ const REPEATED_CONTACT = [
   /\bi'?ve explained\b/,
 ];
 
+const NOBODY = '(?:nobody|no one|no-one|noone)';
+/** Words between "nobody" and its verb: "no one has ever", "nobody seems to", "no one at your company". */
+const NOBODY_FILLER =
+  '(?:has|have|had|is|was|will|would|can|could|did|does|ever|even|actually|else|seems to|seem to|bothered to|bothers to|wants to|wanted to|is going to|at all|at your company|there|here)';
+const CONTACT_VERB = [
+  'answer\\w*', 'repl\\w*', 'respond\\w*', 'help\\w*', 'call\\w*', 'rang', 'ring\\w*', 'phon\\w*', 'email\\w*',
+  'pick\\w* up', 'picks', '(?:got|get|gets|getting|gotten|come|came|comes|write|wrote|writes) back', '(?:tell|tells|told) (?:me|us)',
+  'knows?', 'cares?', 'cared', 'listen\\w*', 'contact\\w*', 'bother\\w*', 'follow\\w* up', 'sort\\w*', 'fix\\w*',
+  'explain\\w*', '(?:is|was|has been|got|gets|will be) in touch', 'came', 'showed up', 'turned up', 'deal\\w*', 'look\\w* (?:at|into)',
+  'check\\w*', 'read\\w*', 'warn\\w*', '(?:do|does|did) (?:anything|a thing)', 'seems? to care',
+].join('|');
+
 const NOBODY_ANSWERS = [
-  /\b(nobody|no one|no-one|noone)\b(\s+\w+)?/,
+  // "nobody" is a complaint only with a contact or help verb: "nobody answers", "no one has got back to
+  // me"; "nobody does knitwear like you" and "nobody will be home on Friday" are not.
+  new RegExp(
+    `\\b${NOBODY}(?:'s)?(?: ${NOBODY_FILLER}){0,3} (?:${CONTACT_VERB})`,
+  ),
+  // "I was told someone would be in touch, nobody was."
+  new RegExp(`\\b${NOBODY} (?:was|did|has|came|cares|knows|bothered)\\s*(?:[.,!?]|$)`),
   /\b(no|zero|without( a| any)?) (reply|replies|response|responses|answer|answers|call ?back|update|updates|email back|help)\b/,
   /\bnever (answer|answers|reply|replies|respond|responds|call|calls|get back|gets back)\b/,
   /\bany(one|body) (there|home|alive|listening|actually)\b/,
@@ -51,10 +69,12 @@ const NEVER_ARRIVED = [
   /\bdelivered\.? (it wasn'?t|it isn'?t|but)\b/,
 ];
 
-const WHERE_IS_MY = /\bwhere('?s| is| are)( my| our) (\w+)/;
+/** "Where's my order": not "where's my nearest pick-up point", which asks for a place. */
+const WHERE_IS_MY = /\bwhere('?s| is| are)( my| our) (?!(?:nearest|closest|local|best)\b)(\w+)/;
 
 const ITEM_DAMAGED = [
-  /\b(broken|broke|damaged|cracked|smashed|shattered|torn|ripped|dented|scratched|faulty|defective|stained|leaks|leaking|snapped|soaked|peeling)\b/,
+  // Not "broke the boots in" (wore them in) nor "smashed it" (did it well).
+  /\b(broken|broke(?! (?:them|it|these|those|the \w+|my (?:new )?\w+) in\b(?! (?:half|two|pieces|the|transit|delivery|shipping)))|damaged|cracked|(?<!\b(?:you|you've|you have|totally|absolutely|really) )smashed(?! it (?:with|again|out of)\b)|shattered|torn|ripped|dented|scratched|faulty|defective|stained|leaks|leaking|snapped|soaked|peeling)\b/,
   /\bin pieces\b/,
   /\b(fell|came|coming|falling) (apart|off)\b/,
   /\bhole in\b/,

@@ -31,7 +31,16 @@ const DURATION = /\b(\d+(?:\.\d+)?|a couple of|a few|an?|one|two|three|four|five
 /** Words that make a duration or date a wait rather than a fact ("for 2 hours" on hold, "since Monday"). */
 const WAITING_CONTEXT = /\b(on hold|hold|wait\w*|been|since|late|later|still|nothing|already|took|taking|queue|in transit|sitting|stuck|no (reply|answer|response|update|news)|ago|overdue|due|promised|supposed to|chasing|day \d+)\b|\bit'?s (now )?the \d+(st|nd|rd|th)\b/;
 /** Waiting without a stated length. */
-const WAITING_WORDS = /\b(on hold|still waiting|waiting|waited|in the queue|taking forever|takes forever|took forever|forever|for ages|all day|day \d+ of)\b/;
+/**
+ * "forever" and "all day" are waits only after a waiting word ("taking forever", "waited in all day"):
+ * "battery lasts forever", "I'll be at home all day on Thursday" are not. A "waiting list" is no wait.
+ */
+const WAITING_WORDS =
+  /\b(on hold|still waiting|waiting(?! lists?\b)|waited|in the queue|(?:taking|takes|took|wait\w*|been|queu\w*) forever|forever to \w+|for ages|(?:wait\w*|stayed (?:in|home|at home)|stuck (?:in|at home)|on hold|on the phone|chasing\w*) all day|day \d+ of)\b/;
+/** Waiting for something the customer looks forward to: "waiting for the sale to start, so excited". */
+const EAGER = /\b(excited|can'?t wait|cannot wait|looking forward)\b/;
+/** Seasons name things as well as dates: "the summer sale", "a winter coat". */
+const SEASON = /^(spring|summer|autumn|fall|winter)$/i;
 const HOURS_OF_PHRASE: [RegExp, number][] = [
   [/\b(forever|for ages)\b/, 24 * 7],
   [/\ball day\b/, 8],
@@ -104,11 +113,14 @@ export function detectWaiting(analysis: TextAnalysis): WaitingCue | undefined {
       if (hours !== undefined && (!best || hours > best.hours)) best = { hours, value: entity.value };
     }
     if (best) return { hours: best.hours, reason: `waiting time: ${best.value.replace(/^since /i, 'since ')}` };
-    const dated = entities.find((e) => e.type === 'DATE' || (e.type === 'DURATION' && SINCE.test(e.value)));
+    const dated = entities.find(
+      (e) => (e.type === 'DATE' && !namesAThing(analysis, e.value)) || (e.type === 'DURATION' && SINCE.test(e.value)),
+    );
     if (dated) return { reason: `waiting since ${dated.value.replace(SINCE_PREFIX, '')}` };
   }
   const words = WAITING_WORDS.exec(lower);
-  if (words) {
+  // A bare "waiting" next to excitement is anticipation; "still waiting" or a stated length still counts.
+  if (words && !(EAGER.test(lower) && /^wait(ing|ed)$/.test(words[0]))) {
     const hours = HOURS_OF_PHRASE.find(([pattern]) => pattern.test(lower))?.[1];
     return { hours, reason: `waiting: "${words[0]}"` };
   }
@@ -117,3 +129,10 @@ export function detectWaiting(analysis: TextAnalysis): WaitingCue | undefined {
 
 const SINCE = /^since\b/i;
 const SINCE_PREFIX = /^since /i;
+
+/** A season followed by a noun is a kind of thing ("summer sale", "winter boots"), not a date. */
+function namesAThing(analysis: TextAnalysis, value: string): boolean {
+  if (!SEASON.test(value)) return false;
+  const at = analysis.normals.indexOf(value.toLowerCase());
+  return at >= 0 && analysis.pos[at + 1] === 'NOUN';
+}
