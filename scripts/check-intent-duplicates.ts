@@ -16,22 +16,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { readIntentCsv } from '../src/nlu/index.ts';
+import { duplicateKey } from '../src/nlu/data/duplicateKey.ts';
 
 const options = new Command('check-intent-duplicates')
   .option('--dir <folder>', 'folder with train.csv, validation.csv and test.csv', path.resolve(import.meta.dirname, '../data/intents'))
   .parse()
   .opts<{ dir: string }>();
-
-/** The comparison key: lower case, accents folded, punctuation dropped, spacing collapsed. */
-function duplicateKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** Splits whose duplicates may be printed; test is counted only. */
 const PRINTABLE = ['train', 'validation'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseVaderLexicon, vaderValue } from '../../src/sentiment/lexicon/vaderLexicon.ts';
+import { parseVaderLexicon, vaderLexicon } from '../../src/sentiment/lexicon/vaderLexicon.ts';
 import { priorLexicon } from '../../src/sentiment/words/priorLexicon.ts';
 import { termWeight } from '../../src/sentiment/words/wordValence.ts';
 
@@ -7,8 +7,8 @@ describe("VADER's lexicon and the word-valence prior", () => {
   it('reads the lexicon file, the last rating of a repeated token winning', () => {
     const parsed = parseVaderLexicon('lol\t2.9\t0.8\t[]\nmeh\t-0.3\t0.5\t[]\nlol\t1.8\t1.4\t[]\n\nbroken line');
     expect([...parsed]).toEqual([['lol', 1.8], ['meh', -0.3]]);
-    expect(vaderValue('ugh')).toBeLessThan(0);
-    expect(vaderValue('constructor')).toBe(0);
+    expect(vaderLexicon().get('ugh') ?? 0).toBeLessThan(0);
+    expect(vaderLexicon().get('constructor') ?? 0).toBe(0);
   });
 
   it.each([

@@ -9,7 +9,7 @@ import { inScopeScore, vocabularyCoverage } from './vocabularyCoverage.ts';
 import { readMessage, type MessageReading } from '../text/readMessage.ts';
 import type { IntentScore } from '../types.ts';
 import { logitsOf, softmax } from './softmax.ts';
-import type { SoftmaxTrainingParams } from './softmaxTrainer.ts';
+import { argmax, type SoftmaxTrainingParams } from './softmaxTrainer.ts';
 import { toSparse } from './sparseVector.ts';
 
 /** Bump when the model file's layout or the classifier's meaning changes. */
@@ -95,7 +95,8 @@ export function scoreMessage(model: IntentModel, reading: MessageReading | strin
   const ranking = model.labels
     .map((intent, i) => ({ intent, confidence: probabilities[i] }))
     .sort((a, b) => b.confidence - a.confidence || a.intent.localeCompare(b.intent));
-  const best = model.labels.indexOf(ranking[0].intent);
+  // Labels are sorted, so the first highest probability is ranking[0] (ties rank by name).
+  const best = argmax(probabilities);
   const intentShare = model.intentCoverageExponent > 0 ? intentCoverage(model, features, best) : 1;
   const score = inScopeScore(ranking[0].confidence, vocabularyCoverage(model, read), model.coverageExponent, intentShare, model.intentCoverageExponent);
   return { ranking, inScopeScore: score };

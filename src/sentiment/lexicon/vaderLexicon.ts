@@ -20,11 +20,6 @@ export function vaderLexicon(): ReadonlyMap<string, number> {
   return lexicon;
 }
 
-/** A token's VADER rating (-4..4), 0 when VADER does not rate it. */
-export function vaderValue(token: string): number {
-  return vaderLexicon().get(token) ?? 0;
-}
-
 /** A token listed twice ("lol") keeps its last rating, as VADER's own loader does. */
 export function parseVaderLexicon(text: string): Map<string, number> {
   const ratings = new Map<string, number>();
