@@ -66,7 +66,7 @@ export function registerIntentCommands(roots: CommandRoots): void {
       'train on --train, then recognize each --test utterance one at a time: accuracy (out-of-scope rows count ' +
         'as right when the answer is none), macro-F1 over the test labels (oos is one label), per-intent table, ' +
         'most confused pairs, in-scope accuracy and oos recall/precision when the test has oos rows, training ' +
-        'time and latency. The out-of-scope threshold is chosen on --validation when it has oos rows (best F1 of ' +
+        'time and latency per message (after 300 untimed warm-up messages from --train, as in a long-running bot). The out-of-scope threshold is chosen on --validation when it has oos rows (best F1 of ' +
         'oos detection); without such rows, and without --threshold, there is no threshold: nothing is ' +
         'answered as out of scope. The test file is never used for tuning.',
     )

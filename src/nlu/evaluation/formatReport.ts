@@ -1,5 +1,5 @@
 /** The human-readable report of `shopkeeper eval intents`. */
-import type { IntentEvaluation } from './evaluateIntents.ts';
+import { WARM_UP, type IntentEvaluation } from './evaluateIntents.ts';
 
 const pct = (value: number | undefined) => (value === undefined ? '-' : `${(value * 100).toFixed(1)}%`);
 const num = (value: number) => value.toFixed(3);
@@ -18,7 +18,7 @@ export function formatIntentReport(testFile: string, e: IntentEvaluation): strin
     lines.push(`oos recall         ${pct(e.oosRecall)}`);
     lines.push(`oos precision      ${pct(e.oosPrecision)}`);
   }
-  lines.push(`latency            p50 ${e.latencyP50Ms.toFixed(2)} ms, p99 ${e.latencyP99Ms.toFixed(2)} ms per message`);
+  lines.push(`latency            p50 ${e.latencyP50Ms.toFixed(2)} ms, p99 ${e.latencyP99Ms.toFixed(2)} ms per message (after ${WARM_UP} untimed warm-up messages)`);
   lines.push('');
   const width = Math.max(6, ...e.perIntent.map((c) => c.intent.length));
   lines.push(`${'intent'.padEnd(width)}  support  precision  recall     F1`);
