@@ -34,8 +34,8 @@ export function createRecognizer(model: IntentModel, vocabulary: CatalogVocabula
       // Products are matched once, for the features and for the entities.
       const productMatches = matchProducts(reading, terms.products);
       if (model.featureConfig.catalogNames) reading.catalogMarks = markCatalogNames(reading, terms, productMatches);
-      const scores = scoreMessage(model, reading);
-      const ranking = scores.ranking.slice(0, RANKING_SIZE);
+      const scores = scoreMessage(model, reading, RANKING_SIZE);
+      const ranking = scores.ranking;
       const [best, second] = ranking;
       const inScope = scores.inScopeScore >= threshold;
       return {

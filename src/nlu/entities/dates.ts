@@ -26,7 +26,8 @@ export function extractDates(reading: MessageReading, now: Date, claimed: Claime
     const text = reading.text.slice(start, end);
     mentions.push({ at: start, mention: withIso(text, resolveDate(text, now)) });
   }
-  for (const match of reading.text.matchAll(US_SLASH_DATE)) {
+  // "3/12" needs a slash.
+  for (const match of reading.text.includes('/') ? reading.text.matchAll(US_SLASH_DATE) : []) {
     const start = match.index;
     const end = start + match[0].length;
     if (claimed.overlaps(start, end)) continue;

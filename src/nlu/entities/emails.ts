@@ -5,6 +5,7 @@ import { unique } from './orderIds.ts';
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 
 export function extractEmails(text: string, claimed: ClaimedSpans): string[] {
+  if (!text.includes('@')) return [];
   const emails: string[] = [];
   for (const match of text.matchAll(EMAIL)) {
     const start = match.index;

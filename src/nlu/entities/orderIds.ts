@@ -13,7 +13,11 @@ const PATTERNS: RegExp[] = [
   /(?<![\d$.,]|\$\s)\b(\d{6})\b(?![.,]\d|\s*(?:dollars?|usd|bucks)\b)/gi,
 ];
 
+const HAS_DIGIT = /\d/;
+
 export function extractOrderIds(text: string, claimed: ClaimedSpans): string[] {
+  // Every pattern needs six digits.
+  if (!HAS_DIGIT.test(text)) return [];
   const found: { at: number; id: string }[] = [];
   for (const pattern of PATTERNS) {
     for (const match of text.matchAll(pattern)) {

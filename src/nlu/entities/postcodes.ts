@@ -7,9 +7,11 @@ import type { ClaimedSpans } from './claimedSpans.ts';
 import { unique } from './orderIds.ts';
 
 const ZIP = /(?<![\w$#.,-]|\$\s)(\d{5})(?:-\d{4})?(?![\w.,]|[.,]\d|\s*(?:dollars?|usd|bucks)\b)/gi;
+const HAS_DIGIT = /\d/;
 const AFTER_ORDER = /\border(?:\s*(?:number|num|no\.?|id))?\s*[:#]?\s*$/i;
 
 export function extractPostcodes(text: string, claimed: ClaimedSpans): string[] {
+  if (!HAS_DIGIT.test(text)) return [];
   const zips: string[] = [];
   for (const match of text.matchAll(ZIP)) {
     const start = match.index;

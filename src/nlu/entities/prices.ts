@@ -18,6 +18,7 @@ const SECOND_MONEY = money('b');
 const NOT_A_UNIT = String.raw`(?!\s*${NON_MONEY_UNITS})(?![\d.,]*\d)`;
 
 const AROUND_SHARE = 0.2;
+const HAS_DIGIT = /\d/;
 
 interface PricePattern {
   pattern: RegExp;
@@ -49,6 +50,8 @@ const PATTERNS: PricePattern[] = [
 ];
 
 export function extractPrice(text: string, claimed: ClaimedSpans): PriceRange | undefined {
+  // Every pattern needs an amount: without a digit none can match.
+  if (!HAS_DIGIT.test(text)) return undefined;
   for (const { pattern, range, needsCurrency } of PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;

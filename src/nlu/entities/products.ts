@@ -67,9 +67,13 @@ export function matchProducts(reading: MessageReading, terms: ProductTerm[]): Pr
   const exact = new Set<string>();
   for (const t of tokens) exact.add(t.normal).add(t.lemma.toLowerCase());
 
+  // Only the products with a word of the message can match: found through the word index, in catalog order.
+  const index = termsByWord(terms);
+  const candidates = new Set<number>();
+  for (const form of exact) for (const i of index.get(form) ?? []) candidates.add(i);
   const matches: ProductMatch[] = [];
-  for (const term of terms) {
-    if (!term.words.some((w) => exact.has(w.normal) || exact.has(w.lemma))) continue;
+  for (const i of [...candidates].sort((a, b) => a - b)) {
+    const term = terms[i];
     const candidates = term.words.map((w) => positionsOf(w, tokens));
     if (candidates.some((c) => c.length === 0)) continue;
     const positions = tightestWindow(candidates, term.words.length + EXTRA_WORDS_ALLOWED);
@@ -79,6 +83,28 @@ export function matchProducts(reading: MessageReading, terms: ProductTerm[]): Pr
   return matches.filter(
     (m) => !matches.some((other) => other !== m && other.term.words.length > m.term.words.length && m.positions.every((p) => other.positions.includes(p))),
   );
+}
+
+// Term lists are built once per catalog by compileCatalogTerms and never changed afterwards, so the
+// list itself keys its index (a new catalog is a new list).
+const wordIndexes = new WeakMap<ProductTerm[], Map<string, number[]>>();
+
+/** Name word (normal form or lemma) -> the positions in `terms` of the products using it, built once per list of terms. */
+function termsByWord(terms: ProductTerm[]): Map<string, number[]> {
+  const cached = wordIndexes.get(terms);
+  if (cached) return cached;
+  const index = new Map<string, number[]>();
+  terms.forEach((term, i) => {
+    for (const word of term.words) {
+      for (const form of [word.normal, word.lemma]) {
+        const list = index.get(form);
+        if (!list) index.set(form, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    }
+  });
+  wordIndexes.set(terms, index);
+  return index;
 }
 
 function positionsOf(word: NameWord, tokens: MessageToken[]): number[] {

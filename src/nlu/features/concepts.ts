@@ -104,9 +104,9 @@ export function conceptSlots(tokens: ConceptToken[], lexicon: ConceptLexicon = '
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
-    const firstForms = new Set([token.lemma, token.normal, squeezed[i]]);
-    const candidates = [...firstForms].flatMap((form) => phrases.get(form) ?? []);
-    candidates.sort((a, b) => b.words.length - a.words.length);
+    // Usually the three forms are one word, whose list is already longest first.
+    const candidates =
+      token.lemma === token.normal && token.normal === squeezed[i] ? (phrases.get(token.lemma) ?? NO_PHRASES) : phrasesOfForms(phrases, token.lemma, token.normal, squeezed[i]);
     const found = candidates.find((p) => p.words.every((w, k) => i + k < tokens.length && matches(i + k, w)));
     if (found) {
       slots.push(found.concepts);
@@ -119,6 +119,14 @@ export function conceptSlots(tokens: ConceptToken[], lexicon: ConceptLexicon = '
   return slots;
 }
 
+const NO_PHRASES: CompiledPhrase[] = [];
+
+/** The phrases starting with any of the forms, longest first (in form order among equal lengths). */
+function phrasesOfForms(phrases: Map<string, CompiledPhrase[]>, ...forms: string[]): CompiledPhrase[] {
+  const candidates = [...new Set(forms)].flatMap((form) => phrases.get(form) ?? []);
+  return candidates.sort((a, b) => b.words.length - a.words.length);
+}
+
 /** Drawn-out spellings reduced to single letters ("byee", "yesss", "noo", "hiii" -> "bye", "yes", "no", "hi"). */
 function squeeze(word: string): string {
   return word.replace(/([a-z])\1+/g, '$1');
@@ -127,9 +135,9 @@ function squeeze(word: string): string {
 /**
  * Concept features: each concept present (`k1:order`), and each pair of neighbouring slots where
  * at least one is a concept (`k2:where_is order`, `k2:=how price`), so order and question matter.
+ * Added to `features` when given (featurize fills one map with every group).
  */
-export function conceptFeatures(tokens: ConceptToken[], lexicon: ConceptLexicon = 'plain'): Map<string, number> {
-  const features = new Map<string, number>();
+export function conceptFeatures(tokens: ConceptToken[], lexicon: ConceptLexicon = 'plain', features = new Map<string, number>()): Map<string, number> {
   const slots = conceptSlots(tokens, lexicon);
   for (const slot of slots) for (const name of slot) if (!name.startsWith('=')) features.set(`k1:${name}`, 1);
   for (let i = 0; i + 1 < slots.length; i += 1) {

@@ -17,36 +17,43 @@ const ENTITY_TYPES = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'EMAIL', 'URL
 /** Named features with their values. */
 export type NamedFeatures = Map<string, number>;
 
-export function featurize(reading: MessageReading, config: FeatureConfig): NamedFeatures {
+export function featurize(reading: MessageReading, config: FeatureConfig, units: string[] = wordUnits(reading.tokens, reading.catalogMarks)): NamedFeatures {
   const marks = reading.catalogMarks;
-  const units = wordUnits(reading.tokens, marks);
-  const words = new Map<string, number>();
+  // One map, filled group by group (words, characters, concepts: their names never collide), so
+  // the features come out in the same order as three maps merged, without copying them.
+  const features: NamedFeatures = new Map<string, number>();
   const padded = ['<s>', ...units, '</s>'];
   for (let n = 1; n <= config.wordNgramMax; n += 1) {
+    const prefix = `w${n}:`;
     for (let i = 0; i + n <= padded.length; i += 1) {
-      const gram = padded.slice(i, i + n);
-      if (n === 1 && (gram[0] === '<s>' || gram[0] === '</s>')) continue;
-      words.set(`w${n}:${gram.join(' ')}`, 1);
+      if (n === 1 && (padded[i] === '<s>' || padded[i] === '</s>')) continue;
+      let gram = padded[i];
+      for (let k = 1; k < n; k += 1) gram += ` ${padded[i + k]}`;
+      features.set(prefix + gram, 1);
     }
   }
-  for (const entity of reading.entities) if (ENTITY_TYPES.has(entity.type)) words.set(`e:${entity.type}`, 1);
+  for (const entity of reading.entities) if (ENTITY_TYPES.has(entity.type)) features.set(`e:${entity.type}`, 1);
 
-  const chars = new Map<string, number>();
-  reading.tokens.forEach((token, i) => {
-    if (token.type !== 'word' || placeholderOf(token) || marks?.has(i)) return;
+  const { charNgramMin, charNgramMax } = config;
+  const tokens = reading.tokens;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (token.type !== 'word' || placeholderOf(token) || marks?.has(i)) continue;
     const marked = `<${token.normal}>`;
-    if (marked.length <= config.charNgramMin) {
-      add(chars, `c:${marked}`);
-      return;
+    if (marked.length <= charNgramMin) {
+      add(features, `c:${marked}`);
+      continue;
     }
-    for (let n = config.charNgramMin; n <= config.charNgramMax; n += 1) {
-      for (let k = 0; k + n <= marked.length; k += 1) add(chars, `c:${marked.slice(k, k + n)}`);
+    for (let n = charNgramMin; n <= charNgramMax; n += 1) {
+      for (let k = 0; k + n <= marked.length; k += 1) add(features, `c:${marked.slice(k, k + n)}`);
     }
-  });
+  }
 
-  const lexicon = config.shopLexicon ? 'shop' : 'plain';
-  const concepts = config.conceptWeight > 0 ? conceptFeatures(conceptTokens(reading.tokens, marks), lexicon) : new Map<string, number>();
-  return new Map([...words, ...chars, ...concepts]);
+  if (config.conceptWeight > 0) {
+    const lexicon = config.shopLexicon ? 'shop' : 'plain';
+    conceptFeatures(conceptTokens(tokens, marks), lexicon, features);
+  }
+  return features;
 }
 
 /** The tokens the concept lexicon matches: words and placeholders, without punctuation other than "?". */

@@ -16,7 +16,10 @@
  * 0.922 / 0.885 / 0.842 (× intent coverage). Training chooses the exponent (0, 1 or 2) on validation.
  */
 import { isCharFeature, type NamedFeatures } from '../features/featurize.ts';
-import type { SparseVector } from './sparseVector.ts';
+import { featureRows, type FeatureRows, type SparseVector } from './sparseVector.ts';
+
+/** featureGroup() of character n-grams (`c:`, what isCharFeature() tells). */
+const CHAR_GROUP = 1;
 
 /** Per intent, the character n-gram feature rows its training messages used. */
 export type IntentFeatureSets = Set<number>[];
@@ -38,19 +41,27 @@ interface CoverageModel {
 
 const rarestWeight = new WeakMap<Float32Array, number>();
 
-/** IDF-weighted share (0..1) of the message's character n-grams seen in the intent's training messages; 1 without any. */
-export function intentCoverage(model: CoverageModel, features: NamedFeatures, intent: number): number {
+/**
+ * IDF-weighted share (0..1) of the message's character n-grams seen in the intent's training messages; 1 without any.
+ * `rows`: the features already looked up in the model (model/sparseVector.ts), when the caller has them.
+ */
+export function intentCoverage(
+  model: CoverageModel,
+  features: NamedFeatures,
+  intent: number,
+  { rows, groups }: FeatureRows = featureRows(features, model.featureIndex),
+): number {
   const seen = model.intentFeatures[intent];
   if (!seen) return 1;
   const unknownWeight = rarest(model.idf);
   let total = 0;
   let known = 0;
-  for (const name of features.keys()) {
-    if (!isCharFeature(name)) continue;
-    const row = model.featureIndex.get(name);
-    const weight = row === undefined ? unknownWeight : model.idf[row];
+  for (let k = 0; k < rows.length; k += 1) {
+    if (groups[k] !== CHAR_GROUP) continue;
+    const row = rows[k];
+    const weight = row < 0 ? unknownWeight : model.idf[row];
     total += weight;
-    if (row !== undefined && seen.has(row)) known += weight;
+    if (row >= 0 && seen.has(row)) known += weight;
   }
   return total > 0 ? known / total : 1;
 }

@@ -3,14 +3,14 @@
  * and the two decision settings chosen on validation (out-of-scope threshold, ambiguity margin).
  */
 import type { FeatureConfig } from '../features/featureConfig.ts';
-import { featurize, type NamedFeatures } from '../features/featurize.ts';
+import { featurize, wordUnits, type NamedFeatures } from '../features/featurize.ts';
 import { intentCoverage, type IntentFeatureSets } from './intentCoverage.ts';
-import { inScopeScore, vocabularyCoverage } from './vocabularyCoverage.ts';
+import { inScopeScore, vocabularyCoverage, wordCount } from './vocabularyCoverage.ts';
 import { readMessage, type MessageReading } from '../text/readMessage.ts';
 import type { IntentScore } from '../types.ts';
 import { logitsOf, softmax } from './softmax.ts';
 import { argmax, type SoftmaxTrainingParams } from './softmaxTrainer.ts';
-import { toSparse } from './sparseVector.ts';
+import { featureRows, toSparse, type FeatureRows } from './sparseVector.ts';
 
 /** Bump when the model file's layout or the classifier's meaning changes. */
 export const MODEL_VERSION = 4;
@@ -70,8 +70,13 @@ export interface IntentModel {
 }
 
 /** Raw class scores of a message, before calibration. */
-export function intentLogits(model: IntentModel, reading: MessageReading, features: NamedFeatures = featurize(reading, model.featureConfig)): Float64Array {
-  const { indices, values } = toSparse(features, model.featureIndex, model.idf, model.featureConfig);
+export function intentLogits(
+  model: IntentModel,
+  reading: MessageReading,
+  features: NamedFeatures = featurize(reading, model.featureConfig),
+  rows: FeatureRows = featureRows(features, model.featureIndex),
+): Float64Array {
+  const { indices, values } = toSparse(features, model.featureIndex, model.idf, model.featureConfig, rows);
   return logitsOf(indices, values, model.weights, model.bias);
 }
 
@@ -81,23 +86,55 @@ export function scoreIntents(model: IntentModel, reading: MessageReading | strin
 }
 
 export interface MessageScores {
-  /** Every intent with its calibrated confidence, best first. */
+  /** Every intent with its calibrated confidence, best first (the best `rankingSize` when given). */
   ranking: IntentScore[];
   /** What the out-of-scope threshold applies to (see IntentModel.threshold). */
   inScopeScore: number;
 }
 
-/** The ranking and the in-scope score from one featurization of the message. */
-export function scoreMessage(model: IntentModel, reading: MessageReading | string): MessageScores {
+/**
+ * The ranking and the in-scope score from one featurization of the message. `rankingSize`: keep only
+ * the best that many intents (the recognizer shows five), the same as the first of the full ranking.
+ */
+export function scoreMessage(model: IntentModel, reading: MessageReading | string, rankingSize = Infinity): MessageScores {
   const read = typeof reading === 'string' ? readMessage(reading) : reading;
-  const features = featurize(read, model.featureConfig);
-  const probabilities = softmax(intentLogits(model, read, features), model.temperature);
-  const ranking = model.labels
-    .map((intent, i) => ({ intent, confidence: probabilities[i] }))
-    .sort((a, b) => b.confidence - a.confidence || a.intent.localeCompare(b.intent));
+  const units = wordUnits(read.tokens, read.catalogMarks);
+  const features = featurize(read, model.featureConfig, units);
+  const rows = featureRows(features, model.featureIndex);
+  const logits = intentLogits(model, read, features, rows);
+  const probabilities = softmax(logits, model.temperature, logits);
+  const ranking = rankIntents(model.labels, probabilities, rankingSize);
   // Labels are sorted, so the first highest probability is ranking[0] (ties rank by name).
   const best = argmax(probabilities);
-  const intentShare = model.intentCoverageExponent > 0 ? intentCoverage(model, features, best) : 1;
-  const score = inScopeScore(ranking[0].confidence, vocabularyCoverage(model, read), model.coverageExponent, intentShare, model.intentCoverageExponent);
+  const intentShare = model.intentCoverageExponent > 0 ? intentCoverage(model, features, best, rows) : 1;
+  // With exponent 0 the coverage's share does not count, only its number of words.
+  const coverage = model.coverageExponent > 0 ? vocabularyCoverage(model, read, units) : { share: 1, words: wordCount(units) };
+  const score = inScopeScore(ranking[0].confidence, coverage, model.coverageExponent, intentShare, model.intentCoverageExponent);
   return { ranking, inScopeScore: score };
+}
+
+/** Higher confidence first, ties by name. */
+function ranksBefore(labels: string[], probabilities: Float64Array, i: number, j: number): boolean {
+  return (probabilities[j] - probabilities[i] || labels[i].localeCompare(labels[j])) < 0;
+}
+
+/**
+ * The best `size` intents in ranking order: the first `size` of all intents sorted by confidence,
+ * then name (a stable sort), without building and sorting one score per intent.
+ */
+function rankIntents(labels: string[], probabilities: Float64Array, size: number): IntentScore[] {
+  if (size >= labels.length) {
+    return labels
+      .map((intent, i) => ({ intent, confidence: probabilities[i] }))
+      .sort((a, b) => b.confidence - a.confidence || a.intent.localeCompare(b.intent));
+  }
+  const top: number[] = [];
+  for (let i = 0; i < labels.length; i += 1) {
+    if (top.length === size && !ranksBefore(labels, probabilities, i, top[size - 1])) continue;
+    let at = top.length;
+    while (at > 0 && ranksBefore(labels, probabilities, i, top[at - 1])) at -= 1;
+    top.splice(at, 0, i);
+    if (top.length > size) top.pop();
+  }
+  return top.map((i) => ({ intent: labels[i], confidence: probabilities[i] }));
 }

@@ -11,30 +11,59 @@ export interface SparseVector {
   values: Float32Array;
 }
 
+/** Per feature, in the features' order: the model's row (-1 when the model does not know it) and the group (featureGroup). */
+export interface FeatureRows {
+  rows: Int32Array;
+  groups: Uint8Array;
+}
+
+/** Looks each feature up once; toSparse and intent coverage (model/intentCoverage.ts) both read the result. */
+export function featureRows(features: NamedFeatures, index: ReadonlyMap<string, number>): FeatureRows {
+  const rows = new Int32Array(features.size);
+  const groups = new Uint8Array(features.size);
+  let k = 0;
+  for (const name of features.keys()) {
+    rows[k] = index.get(name) ?? -1;
+    groups[k] = featureGroup(name);
+    k += 1;
+  }
+  return { rows, groups };
+}
+
 export function toSparse(
   features: NamedFeatures,
   index: ReadonlyMap<string, number>,
   idf: Float32Array,
   config: Pick<FeatureConfig, 'wordWeight' | 'charWeight' | 'conceptWeight'>,
+  { rows, groups }: FeatureRows = featureRows(features, index),
 ): SparseVector {
-  const indices: number[] = [];
-  const values: number[] = [];
-  const groups: number[] = [];
   const squares = [0, 0, 0];
-  for (const [name, count] of features) {
-    const row = index.get(name);
-    if (row === undefined) continue;
-    const value = count * idf[row];
-    const group = featureGroup(name);
-    indices.push(row);
-    values.push(value);
-    groups.push(group);
-    squares[group] += value * value;
+  let known = 0;
+  let k = 0;
+  for (const count of features.values()) {
+    const row = rows[k];
+    if (row >= 0) {
+      const value = count * idf[row];
+      squares[groups[k]] += value * value;
+      known += 1;
+    }
+    k += 1;
   }
-  const weights = [config.wordWeight, config.charWeight, config.conceptWeight];
-  const scale = weights.map((weight, g) => weight / Math.sqrt(squares[g] || 1));
-  for (let k = 0; k < values.length; k += 1) values[k] *= scale[groups[k]];
-  return { indices: Int32Array.from(indices), values: Float32Array.from(values) };
+  const scale = [config.wordWeight / Math.sqrt(squares[0] || 1), config.charWeight / Math.sqrt(squares[1] || 1), config.conceptWeight / Math.sqrt(squares[2] || 1)];
+  const indices = new Int32Array(known);
+  const values = new Float32Array(known);
+  let at = 0;
+  k = 0;
+  for (const count of features.values()) {
+    const row = rows[k];
+    if (row >= 0) {
+      indices[at] = row;
+      values[at] = count * idf[row] * scale[groups[k]];
+      at += 1;
+    }
+    k += 1;
+  }
+  return { indices, values };
 }
 
 /** Smoothed inverse document frequency: ln((1 + n) / (1 + df)) + 1, as scikit-learn computes it. */

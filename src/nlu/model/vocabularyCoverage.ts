@@ -34,7 +34,8 @@ export interface Coverage {
   words: number;
 }
 
-export function vocabularyCoverage(model: IntentModel, reading: MessageReading): Coverage {
+/** `units`: the message's word units (wordUnits()), when the caller already has them. */
+export function vocabularyCoverage(model: IntentModel, reading: MessageReading, units = wordUnits(reading.tokens, reading.catalogMarks)): Coverage {
   let unknownWeight = rarestWeight.get(model);
   if (unknownWeight === undefined) {
     unknownWeight = 1;
@@ -44,7 +45,7 @@ export function vocabularyCoverage(model: IntentModel, reading: MessageReading):
   let total = 0;
   let known = 0;
   let words = 0;
-  for (const unit of wordUnits(reading.tokens, reading.catalogMarks)) {
+  for (const unit of units) {
     if (IGNORED_UNITS.has(unit)) continue;
     words += 1;
     const row = model.featureIndex.get(`w1:${unit}`);
@@ -53,6 +54,16 @@ export function vocabularyCoverage(model: IntentModel, reading: MessageReading):
     known += row === undefined ? weight * spellingCredit(model, unit) : weight;
   }
   return { share: total > 0 ? known / total : 1, words };
+}
+
+/**
+ * The words vocabularyCoverage() counts, without looking them up: all inScopeScore() reads of the
+ * coverage when its exponent is 0 (share ** 0 is 1 whatever the share).
+ */
+export function wordCount(units: string[]): number {
+  let words = 0;
+  for (const unit of units) if (!IGNORED_UNITS.has(unit)) words += 1;
+  return words;
 }
 
 /**
