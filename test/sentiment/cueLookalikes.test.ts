@@ -4,6 +4,10 @@ import { detectOrderProblems } from '../../src/sentiment/cues/orderProblems.ts';
 import { detectEscalation } from '../../src/sentiment/cues/escalation.ts';
 import { detectNegation } from '../../src/sentiment/cues/negationScope.ts';
 import { detectWaiting } from '../../src/sentiment/cues/waitingTime.ts';
+import { detectEmphasis } from '../../src/sentiment/cues/emphasis.ts';
+import { detectTone } from '../../src/sentiment/cues/tone.ts';
+import { createSentimentScorer } from '../../src/sentiment/index.ts';
+import type { SentimentLabel } from '../../src/sentiment/types.ts';
 
 /** The kinds of the cues that fired on a message ("waiting" for any wait, dated or not). */
 function cueKinds(text: string): string[] {
@@ -12,6 +16,8 @@ function cueKinds(text: string): string[] {
     ...detectOrderProblems(analysis.lower),
     ...detectEscalation(analysis.lower),
     ...detectNegation(analysis).hits,
+    ...detectEmphasis(analysis),
+    ...detectTone(analysis.lower, analysis.afinn.negativeSum > 0).hits,
   ].map((h) => h.kind as string);
   if (detectWaiting(analysis)) kinds.push('waiting');
   return kinds;
@@ -79,10 +85,112 @@ const CASES: [string, string, boolean][] = [
   ["I've never had a worse experience", 'negatedNegative', false],
   ['I never liked it', 'negatedPositive', true],
   ['never happy with the service', 'negatedPositive', true],
+  // "still" is a wait only when something is missing, not done or stuck.
+  ['Still my favourite mug after three years', 'waiting', false],
+  ['the battery is still on 60% after two days, impressive', 'waiting', false],
+  ['Is the kettle still under warranty after two years?', 'waiting', false],
+  ['Two weeks and still no sign of my parcel', 'waiting', true],
+  ["It's been ten days and the tracking still says label created", 'waiting', true],
+  ['Ordered three weeks ago and still nothing', 'waiting', true],
+  ['Three weeks and still.', 'waiting', true],
+  ["Still can't get over how soft this blanket is", 'stillUnresolved', false],
+  ["still can't log in", 'stillUnresolved', true],
+  ['still no refund', 'stillUnresolved', true],
+  // A bare "waiting" for the customer's own people or pay day is a plan; a wait on the shop is not.
+  ["I'm waiting for payday before I order", 'waiting', false],
+  ['Waiting for my sister to pick a colour', 'waiting', false],
+  ['Waiting to hear back from my partner about the size', 'waiting', false],
+  ['waiting for my refund', 'waiting', true],
+  ["Waiting for my sister's parcel", 'waiting', true],
+  ["I'm fed up with waiting", 'waiting', true],
+  // A wait the customer calls worth it.
+  ['I waited a few days but it was totally worth it', 'waiting', false],
+  ["waited 3 weeks and it wasn't worth it", 'waiting', true],
+  ['waited 3 weeks, is it even worth it?', 'waiting', true],
+  // "again" in praise with no trouble anywhere is loyalty, not repeated contact.
+  ['Amazing service yet again', 'repeatedContact', false],
+  ['Once again fast delivery and lovely packaging', 'repeatedContact', false],
+  ['Again, thank you for the quick refund', 'repeatedContact', false],
+  ['late yet again', 'repeatedContact', true],
+  ['Once again no reply', 'repeatedContact', true],
+  ['amazing service, once again it arrived broken', 'repeatedContact', true],
+  // A cheerful word praising the noun after it is no sarcastic opener; bad news after a pause is.
+  ['Amazing service yet again', 'sarcasm', false],
+  ['great, another delay', 'sarcasm', true],
+  ['Great another delay', 'sarcasm', true],
+  ['Great service, yet again my parcel is late', 'sarcasm', true],
+  ['oh lovely, the parcel is lost again', 'sarcasm', true],
+  // "no one" with a comparison praises: the words keep their sign.
+  ['No one makes mugs this pretty', 'negatedPositive', false],
+  ['No one at the party could stop talking about my dress', 'negatedNegative', false],
+  ['No one was helpful', 'negatedPositive', true],
+  ['No one is happy with this', 'negatedPositive', true],
+  ['No one was helpful', 'nobodyAnswers', true],
+  // "never fail(s)" is a double negation; "can't get over" and "can't stop ...ing" keep the words' sign.
+  ['you never fail to make my day with the packaging', 'negatedNegative', true],
+  ['you never fail to make my day with the packaging', 'negatedPositive', false],
+  ["I can't stop crying", 'negatedNegative', false],
+  ["I can't recommend it", 'negatedPositive', true],
+  ["I can't get over how rude they were", 'negatedNegative', false],
+  // Capitals that quote a label or name a product are not shouting.
+  ['The label says MADE IN PORTUGAL', 'shouting', false],
+  ['The voucher says WELCOME FIFTEEN, where do I enter it?', 'shouting', false],
+  ['Do you have the TRAIL RUNNER shoes in black?', 'shouting', false],
+  ["I'm at the NORTH entrance, where do I collect?", 'shouting', false],
+  ['The label says MADE IN PORTUGAL but it is FAKE', 'shouting', true],
+  ['WHERE IS MY ORDER', 'shouting', true],
+  ['This is the WORST service', 'shouting', true],
+  ['I NEED THIS SORTED TODAY', 'shouting', true],
+  // "??" among happy words only is surprise.
+  ['Already here?? That was quick!', 'repeatedPunctuation', false],
+  ['Can this lamp get any better?? love it', 'repeatedPunctuation', false],
+  ['where is my order?? third time asking', 'repeatedPunctuation', true],
+  ['Why was my order cancelled?? I paid for it', 'repeatedPunctuation', true],
+  ['are you serious?? cancelled again??', 'repeatedPunctuation', true],
 ];
 
 describe('cues tell look-alikes from complaints', () => {
   it.each(CASES)('%s: %s fires %s', (text, kind, fires) => {
     expect(cueKinds(text).includes(kind)).toBe(fires);
+  });
+});
+
+/**
+ * The same look-alikes and complaints through the whole scorer: message, label (or "not negative",
+ * or undefined where the learned layer's margin is too thin to pin), reasons that must be there and
+ * reasons that must not (by prefix).
+ */
+const SCORED: [string, SentimentLabel | 'not negative' | undefined, string[], string[]][] = [
+  ['Still my favourite mug after three years', 'positive', [], ['waiting']],
+  ['the battery is still on 60% after two days, impressive', 'positive', [], ['waiting']],
+  ['I waited a few days but it was totally worth it', 'positive', [], ['waiting']],
+  ['Amazing service yet again', 'positive', [], ['repeated contact', 'sarcasm']],
+  ['Once again fast delivery and lovely packaging', 'positive', [], ['repeated contact']],
+  ['you never fail to make my day with the packaging', 'not negative', ['negated negative'], ['negative words']],
+  ["I'm waiting for payday before I order", undefined, [], ['waiting']],
+  ['The label says MADE IN PORTUGAL', undefined, [], ['shouting']],
+  ['No one makes mugs this pretty', undefined, ['positive words: pretty'], ['negated positive', 'negative words']],
+  ['Already here?? That was quick!', undefined, [], ['repeated punctuation']],
+  ['This chilli sauce is killer', undefined, ['positive words: killer'], []],
+  ['still no refund', 'negative', ['still unresolved'], []],
+  ['late yet again', 'negative', ['repeated contact'], []],
+  ["again it's late", 'negative', ['repeated contact'], []],
+  ['nobody answers', 'negative', ['nobody answers'], []],
+  ['No one was helpful', 'negative', ['nobody answers', 'negated positive'], []],
+  ['waiting for my refund', 'negative', ['waiting'], []],
+  ['Two weeks and still no sign of my parcel', 'negative', ['waiting time: two weeks', 'still unresolved'], []],
+  ['Great service, yet again my parcel is late', 'negative', ['sarcasm', 'repeated contact'], []],
+  ['where is my order?? third time asking', 'negative', ['repeated punctuation', 'repeated contact'], []],
+  ['WHERE IS MY ORDER', 'negative', ['shouting'], []],
+];
+
+describe('look-alikes and complaints through the scorer', () => {
+  const scorer = createSentimentScorer();
+  it.each(SCORED)('%s -> %s', (text, label, present, absent) => {
+    const result = scorer.score(text);
+    if (label === 'not negative') expect(result.label).not.toBe('negative');
+    else if (label) expect(result.label).toBe(label);
+    for (const reason of present) expect(result.reasons.some((r) => r.startsWith(reason))).toBe(true);
+    for (const reason of absent) expect(result.reasons.some((r) => r.startsWith(reason))).toBe(false);
   });
 });

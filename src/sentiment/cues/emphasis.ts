@@ -25,15 +25,60 @@ const POSITIVE_EMOTICON = /(^|\s)(:-?\)+|:-?D\b|;-?\)|<3|\(:|=\)|:-?\]|:-?P\b)/;
 
 const CAPITALS = /^[A-Z]{2,}$/;
 const REPEATED_PUNCTUATION = /[!?]{2,}|\?!|!\?/;
+/** Only question marks: "where is it??" is loud, "Already here?? That was quick!" is surprise. */
+const REPEATED_QUESTION = /^\?+$/;
+
+/**
+ * Capitals that are written on a thing, not shouted: after a word that quotes ("the label says MADE IN
+ * PORTUGAL", "the code WELCOME FIFTEEN") or before the kind of thing they name ("the TRAIL RUNNER
+ * shoes", "the NORTH entrance"). "WHERE IS MY ORDER" and "the WORST service" are shouting.
+ */
+const QUOTING = new Set([
+  'says', 'said', 'say', 'reads', 'read', 'labelled', 'labeled', 'marked', 'printed', 'stamped', 'written', 'called', 'named',
+  'code', 'voucher', 'coupon', 'brand', 'model',
+]);
+const NAMED_THING = new Set([
+  'shoe', 'shoes', 'boot', 'boots', 'code', 'voucher', 'coupon', 'version', 'model', 'edition', 'range', 'collection', 'line',
+  'size', 'colour', 'color', 'entrance', 'exit', 'store', 'shop', 'branch', 'brand', 'jacket', 'coat', 'bag', 'mug', 'lamp',
+  'chair', 'sofa', 'table', 'bundle', 'set', 'kit', 'pack', 'sale', 'offer', 'deal', 'label', 'tag', 'sign', 'sticker',
+]);
+
+/** The tokens in runs of capitals that name or quote something. */
+function writtenCapitals(tokens: readonly string[]): Set<number> {
+  const written = new Set<number>();
+  let i = 0;
+  while (i < tokens.length) {
+    if (!CAPITALS.test(tokens[i])) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end + 1 < tokens.length && CAPITALS.test(tokens[end + 1])) end++;
+    const before = tokens[i - 1]?.toLowerCase();
+    const after = tokens[end + 1];
+    if ((before !== undefined && QUOTING.has(before)) || (after !== undefined && NAMED_THING.has(after))) {
+      for (let k = i; k <= end; k++) written.add(k);
+    }
+    i = end + 1;
+  }
+  return written;
+}
 
 export function detectEmphasis(analysis: TextAnalysis): CueHit[] {
   const hits: CueHit[] = [];
-  const shouted = analysis.tokens.filter((token) => token.length >= 3 && CAPITALS.test(token) && !ACRONYMS.has(token));
+  const { tokens } = analysis;
+  let shouted = tokens.filter((token) => token.length >= 3 && CAPITALS.test(token) && !ACRONYMS.has(token));
+  if (shouted.length) {
+    const written = writtenCapitals(tokens);
+    if (written.size) shouted = tokens.filter((token, i) => token.length >= 3 && CAPITALS.test(token) && !ACRONYMS.has(token) && !written.has(i));
+  }
   const loudest = shouted.filter((token) => token.length >= 4);
   if (shouted.length >= 2 || loudest.length >= 1) hits.push(hit('shouting', `ALL CAPS "${shouted.slice(0, 3).join(' ')}"`));
 
   const punctuation = REPEATED_PUNCTUATION.exec(analysis.text);
-  if (punctuation) hits.push(hit('repeatedPunctuation', `"${punctuation[0]}"`));
+  // Repeated question marks in a message whose only lexicon words are happy ones are surprise.
+  const surprise = punctuation && REPEATED_QUESTION.test(punctuation[0]) && analysis.afinn.positiveSum > 0 && analysis.afinn.negativeSum === 0;
+  if (punctuation && !surprise) hits.push(hit('repeatedPunctuation', `"${punctuation[0]}"`));
 
   const intensifiers: string[] = [];
   const { normals, pos } = analysis;

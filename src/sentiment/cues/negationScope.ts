@@ -1,7 +1,9 @@
 /**
  * Negation by wink-nlp's scope flags: "not happy" turns a positive word negative, "not bad at all"
  * a negative word mild or positive. AFINN alone only flips the word right after "not", so "not
- * very happy" stays positive there; wink marks the whole scope.
+ * very happy" stays positive there; wink marks the whole scope. Scopes that praise ("never had a
+ * better kettle", "no one makes mugs this pretty") are cleared before this reads them
+ * (praiseNegation.ts).
  */
 import { type CueHit, hit } from './cue.ts';
 import { lexiconValue, type TextAnalysis } from './textAnalysis.ts';
@@ -12,20 +14,6 @@ export interface NegationCues {
   hits: CueHit[];
   /** Lexicon words inside a negation, so the word lists in the reasons leave them out. */
   negatedWords: Set<string>;
-}
-
-/** "never thought I'd love ...", "never expected it to be this good": surprise, not denial. */
-const SURPRISE = new Set(['thought', 'think', 'expected', 'expect', 'imagined', 'imagine', 'dreamed', 'dreamt', 'knew', 'realised', 'realized']);
-/** "never had a better kettle", "never looked nicer": a comparison nothing else beats. */
-const COMPARATIVE = /^(better|best|worse|worst|more|most|nicer|nicest|happier|happiest|finer|finest|easier|easiest|faster|fastest|softer|softest|comfier|comfiest|cheaper|cheapest|prettier|prettiest|tastier|tastiest|quicker|quickest|friendlier|friendliest|smoother|smoothest|warmer|cosier|lovelier)$/;
-
-/** Whether the negation scope starting at `start`, opened by "never", praises rather than denies. */
-function isPraiseFrame(analysis: TextAnalysis, start: number): boolean {
-  const { normals, negated } = analysis;
-  if (normals[start - 1] !== 'never') return false;
-  if (SURPRISE.has(normals[start])) return true;
-  for (let i = start; i < normals.length && negated[i]; i++) if (COMPARATIVE.test(normals[i])) return true;
-  return false;
 }
 
 export function detectNegation(analysis: TextAnalysis): NegationCues {
@@ -39,10 +27,7 @@ export function detectNegation(analysis: TextAnalysis): NegationCues {
       scopeStart = -1;
       continue;
     }
-    if (scopeStart < 0) {
-      scopeStart = i;
-      if (isPraiseFrame(analysis, i)) usedScope = scopeStart; // nothing in it is negated
-    }
+    if (scopeStart < 0) scopeStart = i;
     // Only describing words flip: "not happy", "don't like"; "no refund" is a missing refund, not a negated one.
     const value = NEGATABLE_POS.has(analysis.pos[i]) ? lexiconValue(normals[i]) : 0;
     if (value === 0 || usedScope === scopeStart) continue;

@@ -5,7 +5,8 @@
 import { type CueHit, firstMatch, hit } from './cue.ts';
 
 const STILL_UNRESOLVED = [
-  /\bstill (no|not|nothing|waiting|haven'?t|hasn'?t|havent|hasnt|don'?t|didn'?t|can'?t|won'?t|isn'?t|wasn'?t|being|the same|missing|broken|charged|no sign|at the|in the|dealing)\b(\s+\w+)?/,
+  // Not "still can't get over how soft it is" nor "still can't stop wearing it": delight.
+  /\bstill (no|not|nothing|waiting|haven'?t|hasn'?t|havent|hasnt|don'?t|didn'?t|can'?t(?! (?:get over|stop)\b)|won'?t|isn'?t|wasn'?t|being|the same|missing|broken|charged|no sign|at the|in the|dealing)\b(\s+\w+)?/,
   /\b(and|but) (still )?nothing\b/,
   /\bnothing (yet|since|has (happened|changed|arrived|moved|been \w+))\b/,
   /\bno (sign|news|word|refund|money|replacement)( of| yet| back)?\b/,
@@ -29,6 +30,17 @@ const REPEATED_CONTACT = [
   /\bevery (time|single time) i (call|ask|write|contact|phone|email)\b/,
   /\bi'?ve explained\b/,
 ];
+
+/** "Again" as a customer says it of good service: "amazing service yet again", "once again fast delivery". */
+const AGAIN = /\b(again and again|yet again|once again|over and over)\b|(^|[.!?] )again\b/;
+const PRAISE = /\b(amazing|great|brilliant|fantastic|excellent|lovely|perfect|superb|wonderful|fab|fabulous|fast|quick|speedy|smooth|beautiful|gorgeous|love|loved|loving|well done|spot on|thank|thanks|delighted|happy|happily|impressed|outstanding|best|favourite|favorite)\b/;
+/** Anything in the message that could be the trouble the "again" is about. */
+const TROUBLE = /\b(no|not|nothing|never|nobody|none|late|delay\w*|wrong|broken|damaged|lost|missing|charged|cancel\w*|still|waiting|problem|issue|why|where|how many|complain\w*|sorry|again\?)\b|n't\b|\?/;
+
+/** Whether a repeated-contact phrase is "again" in praise with no trouble anywhere in the message. */
+function praisedAgain(lower: string, phrase: string): boolean {
+  return AGAIN.test(phrase) && PRAISE.test(lower) && !TROUBLE.test(lower);
+}
 
 const NOBODY = '(?:nobody|no one|no-one|noone)';
 /** Words between "nobody" and its verb: "no one has ever", "nobody seems to", "no one at your company". */
@@ -110,7 +122,7 @@ export function detectOrderProblems(lower: string): CueHit[] {
   const still = ANY_STILL_UNRESOLVED.test(lower) && firstMatch(lower, STILL_UNRESOLVED);
   if (still) hits.push(hit('stillUnresolved', `"${still}"`));
   const repeated = ANY_REPEATED_CONTACT.test(lower) && firstMatch(lower, REPEATED_CONTACT);
-  if (repeated) hits.push(hit('repeatedContact', `"${repeated}"`));
+  if (repeated && !praisedAgain(lower, repeated)) hits.push(hit('repeatedContact', `"${repeated}"`));
   if (ANY_NOBODY_ANSWERS.test(lower)) hits.push(hit('nobodyAnswers'));
   if (ANY_NEVER_ARRIVED.test(lower)) hits.push(hit('neverArrived'));
   const where = WHERE_IS_MY.exec(lower);

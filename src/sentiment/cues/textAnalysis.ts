@@ -4,6 +4,7 @@
  */
 import type { WinkMethods } from 'wink-nlp';
 import { afinnValue, scoreAfinn, winkNlp, winkNlpWithoutEntities, type AfinnResult } from '../lexicon/lexiconScorers.ts';
+import { correctPraiseNegation } from './praiseNegation.ts';
 import { mayNeedEntities } from './waitingTime.ts';
 
 export interface TextEntity {
@@ -47,13 +48,17 @@ export function analyzeText(text: string): TextAnalysis {
   const doc = nlp.readDoc(clean);
   const tokens = doc.tokens();
   let entities: TextEntity[] | undefined = withEntities ? entityDetails(doc, nlp) : undefined;
+  const normals = tokens.out(its.normal) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const negated = tokens.out(its.negationFlag) as unknown as boolean[];
+  correctPraiseNegation(normals, pos, negated);
   return {
     text,
     lower,
     tokens: tokens.out() as string[],
-    normals: tokens.out(its.normal) as string[],
-    pos: tokens.out(its.pos) as string[],
-    negated: tokens.out(its.negationFlag) as unknown as boolean[],
+    normals,
+    pos,
+    negated,
     tokenTypes: tokens.out(its.type) as string[],
     get entities(): TextEntity[] {
       entities ??= readEntities(clean);

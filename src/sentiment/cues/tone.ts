@@ -13,7 +13,14 @@ const SARCASM_PHRASES = [
   /\bjust what i (needed|wanted)\b.*\b(not|another|again|delay|broken)\b/,
 ];
 /** A cheerful opener followed by bad news: "great, another delay", "perfect, now it says delivered". */
-const CHEERFUL_OPENER = /^(oh,? )?(great|wonderful|perfect|lovely|brilliant|fantastic|nice|awesome|super|cool|fab|excellent|marvellous|amazing)\b[\s,.!-]+(.*)$/;
+const CHEERFUL_OPENER = /^(oh,? )?(great|wonderful|perfect|lovely|brilliant|fantastic|nice|awesome|super|cool|fab|excellent|marvellous|amazing)\b([\s,.!-]+)(.*)$/;
+/**
+ * An opener with no pause that praises the noun after it: "amazing service yet again" and "great
+ * quality again" praise; "great, another delay", "great another delay" and "great service, yet again
+ * it's late" do not.
+ */
+const PRAISED_THING =
+  /^(service|customer service|delivery|deliveries|quality|packaging|products?|stuff|team|staff|people|prices?|value|shop|store|experience|communication|support|help|job|work|selection|range|fit|colours?|colors?|design|gift|present|customer care|shopping|order)\b/;
 const BAD_NEWS = /\b(another|again|now it|now my|lost|cancel\w*|broken|wrong|charged|delay\w*|down|locked|expired|nothing|still|automated|number two|second time|late)\b/;
 
 /** "I can't wait to wear it" is eager, not negated: wink reads "can't wait" as a negation. */
@@ -36,7 +43,12 @@ export function detectTone(lower: string, hasNegativeWords: boolean): ToneCues {
   if (sarcasm && /\b(job|work)\b/.test(sarcasm) && !hasNegativeWords && !/\bwrong\b/.test(lower)) sarcasm = undefined;
   if (!sarcasm) {
     const opener = CHEERFUL_OPENER.exec(lower);
-    if (opener && BAD_NEWS.test(opener[3]) && !/\b(thanks|thank you)\b/.test(opener[3])) sarcasm = opener[0];
+    if (opener) {
+      // After praise of a thing, "again" and "another" are more of it; other bad news is still sarcasm.
+      const praisesNext = /^\s+$/.test(opener[3]) && PRAISED_THING.test(opener[4]);
+      const rest = praisesNext ? opener[4].replace(/\b(again|another)\b/g, '') : opener[4];
+      if (BAD_NEWS.test(rest) && !/\b(thanks|thank you)\b/.test(rest)) sarcasm = opener[0];
+    }
   }
   if (sarcasm) hits.push(hit('sarcasm', `"${sarcasm.length > 40 ? `${sarcasm.slice(0, 40)}...` : sarcasm}"`));
   else if (GRATITUDE.test(lower)) hits.push(hit('gratitude'));

@@ -28,8 +28,14 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 const DURATION = /\b(\d+(?:\.\d+)?|a couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety|several|couple of|few)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|fortnight)\b/;
-/** Words that make a duration or date a wait rather than a fact ("for 2 hours" on hold, "since Monday"). */
-const WAITING_CONTEXT = /\b(on hold|hold|wait\w*|been|since|late|later|still|nothing|already|took|taking|queue|in transit|sitting|stuck|no (reply|answer|response|update|news)|ago|overdue|due|promised|supposed to|chasing|day \d+)\b|\bit'?s (now )?the \d+(st|nd|rd|th)\b/;
+/**
+ * Words that make a duration or date a wait rather than a fact ("for 2 hours" on hold, "since Monday").
+ * "Still" does only when it tells of a wait: something missing, not done, stuck or unchanged ("still no
+ * parcel", "still says label created", "still at the depot"). "Still my favourite mug after three years"
+ * and "still going strong after two years" are the opposite of a complaint.
+ */
+const WAITING_CONTEXT =
+  /\b(on hold|hold|wait\w*|been|since|late|later|still (?:no|not|nothing|none|waiting|wait\w*|haven'?t|hasn'?t|havent|hasnt|don'?t|didn'?t|can'?t|won'?t|isn'?t|wasn'?t|aren'?t|being|missing|broken|charged|pending|processing|stuck|sitting|says|shows|showing|in transit|at the|in the|on the way|the same|unresolved|empty)|nothing|already|took|taking|queue|in transit|sitting|stuck|no (reply|answer|response|update|news)|ago|overdue|due|promised|supposed to|chasing|day \d+)\b|\bstill[.!?]*$|\bit'?s (now )?the \d+(st|nd|rd|th)\b/;
 /** Waiting without a stated length. */
 /**
  * "forever" and "all day" are waits only after a waiting word ("taking forever", "waited in all day"):
@@ -39,6 +45,18 @@ const WAITING_WORDS =
   /\b(on hold|still waiting|waiting(?! lists?\b)|waited|in the queue|(?:taking|takes|took|wait\w*|been|queu\w*) forever|forever to \w+|for ages|(?:wait\w*|stayed (?:in|home|at home)|stuck (?:in|at home)|on hold|on the phone|chasing\w*) all day|day \d+ of)\b/;
 /** Waiting for something the customer looks forward to: "waiting for the sale to start, so excited". */
 const EAGER = /\b(excited|can'?t wait|cannot wait|looking forward)\b/;
+/**
+ * A bare "waiting" for the customer's own people or pay day is a plan, not a wait on the shop:
+ * "waiting for payday before I order", "waiting to hear back from my partner about the size". Not
+ * "waiting for my sister's parcel", which is the shop's.
+ */
+const WAITING_ON_OWN =
+  /\bwait(?:ing|ed)? (?:for|on|until|till|to hear (?:back )?from) (?:(?:my|our) (?:\w+ )?(?:sister|brother|partner|husband|wife|boyfriend|girlfriend|fianc[eé]e?|friend|mum|mom|mother|dad|father|parents|family|kids|children|son|daughter|boss|flatmate|housemate|colleague)s?\b(?!')|(?:pay ?day|my (?:pay|wages|salary|pay ?check|bonus))\b)/;
+/**
+ * A wait the customer calls worth it: "I waited a few days but it was totally worth it". Not "not
+ * worth the wait", "wasn't really worth it", nor a question or a hope ("is it even worth it?").
+ */
+const WORTH_THE_WAIT = /(?<!(?:\bnot|n't|\bnever|\bhardly|\bhope)(?: \w+)? )\bworth (?:it|the wait|waiting|every (?:minute|second|day|penny))\b(?!.*\?)/;
 /** Seasons name things as well as dates: "the summer sale", "a winter coat". */
 const SEASON = /^(spring|summer|autumn|fall|winter)$/i;
 const HOURS_OF_PHRASE: [RegExp, number][] = [
@@ -98,6 +116,7 @@ export function mayNeedEntities(lower: string): boolean {
 
 export function detectWaiting(analysis: TextAnalysis): WaitingCue | undefined {
   const { lower } = analysis;
+  if (lower.includes('worth') && WORTH_THE_WAIT.test(lower)) return undefined;
   if (WAITING_CONTEXT.test(lower)) {
     // A written duration ("2 hours", "three weeks") is read here; wink-nlp's entities are asked only
     // for the rest: "since Monday", "on the 2nd", "a fortnight ago".
@@ -120,7 +139,7 @@ export function detectWaiting(analysis: TextAnalysis): WaitingCue | undefined {
   }
   const words = WAITING_WORDS.exec(lower);
   // A bare "waiting" next to excitement is anticipation; "still waiting" or a stated length still counts.
-  if (words && !(EAGER.test(lower) && /^wait(ing|ed)$/.test(words[0]))) {
+  if (words && !(/^wait(ing|ed)$/.test(words[0]) && (EAGER.test(lower) || WAITING_ON_OWN.test(lower)))) {
     const hours = HOURS_OF_PHRASE.find(([pattern]) => pattern.test(lower))?.[1];
     return { hours, reason: `waiting: "${words[0]}"` };
   }

@@ -75,4 +75,6 @@ export const CUSTOMER_SERVICE_WORDS: Readonly<Record<string, number>> = {
   cheers: 2,
   appreciated: 2,
   recommend: 2,
+  // Shop slang: "this chilli sauce is killer", "killer heels". AFINN lacks it; VADER rates it -3.3 (a murderer).
+  killer: 2,
 };

@@ -66,9 +66,17 @@ export function afinnTokens(text: string): string[] {
 }
 
 /**
+ * Words "never" turns into praise: "you never fail to make my day", "it never fails". `sentiment`
+ * flips a word after "not" or "don't" but not after "never" (where "never arrived" and "never
+ * happy" keep their sign).
+ */
+const FLIPPED_AFTER_NEVER = new Set(['fail', 'fails', 'failed']);
+
+/**
  * AFINN-165 extended with the customer-service words: what `sentiment`'s `analyze` computes with
  * our language and extras, word for word, without its per-call cost (it merges the extras into
- * its 3,500-word table and builds a breakdown object per word on every call).
+ * its 3,500-word table and builds a breakdown object per word on every call); two differences:
+ * "never fail(s)" counts as praise, and the "no" of "no one" is not scored (as "nobody" is not).
  */
 export function scoreAfinn(text: string): AfinnResult {
   const { labels, scoringStrategy } = shopAfinn();
@@ -81,7 +89,10 @@ export function scoreAfinn(text: string): AfinnResult {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i];
     if (!Object.prototype.hasOwnProperty.call(labels, token)) continue;
-    const value = scoringStrategy.apply(tokens, i, labels[token]);
+    // "no one" is "nobody", which AFINN does not score: "No one makes mugs this pretty" is praise.
+    if (token === 'no' && tokens[i + 1] === 'one') continue;
+    let value = scoringStrategy.apply(tokens, i, labels[token]);
+    if (i > 0 && tokens[i - 1] === 'never' && FLIPPED_AFTER_NEVER.has(token)) value = -value;
     if (value > 0) {
       positive.push(token);
       positiveSum += value;
