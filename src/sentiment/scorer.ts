@@ -3,7 +3,7 @@
  * learned word valence, waiting times, repeated contact, threats, ...) weighed by the trained
  * softmax model.
  */
-import { extractFeatures } from './features.ts';
+import { extractFeatures, FEATURE_NAMES } from './features.ts';
 import { labelFromProbabilities } from './model/decision.ts';
 import { CLASSES, loadSentimentModel, type SentimentModel } from './model/sentimentModel.ts';
 import { softmaxProbabilities } from './model/softmaxRegression.ts';
@@ -39,10 +39,12 @@ export function createSentimentScorer(options: SentimentScorerOptions = {}): Mod
   if (!(negativeThreshold > 0 && negativeThreshold < 1)) throw new RangeError('the negative threshold must be between 0 and 1');
   const words = options.words ?? loadWordValence();
   const probabilities = new Float64Array(CLASSES.length);
+  // Read by the softmax right away and never handed out: one array serves every message.
+  const features = new Float64Array(FEATURE_NAMES.length);
   return {
     negativeThreshold,
     score(text: string): DetailedSentimentResult {
-      const { values, reasons } = extractFeatures(text.slice(0, MAX_SCORED_CHARACTERS), words);
+      const { values, reasons } = extractFeatures(text.slice(0, MAX_SCORED_CHARACTERS), words, features);
       const p = softmaxProbabilities(model, values, probabilities);
       const label = labelFromProbabilities(p, negativeThreshold);
       return {

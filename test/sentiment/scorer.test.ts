@@ -103,6 +103,13 @@ describe('sentiment scorer', () => {
     expect(() => scorer.score('x'.repeat(100_000))).not.toThrow();
   });
 
+  it('scores a message the same whatever it scored before (its feature array is reused)', () => {
+    const texts = ['been on hold 2 hours', 'THANK YOU so much, lovely!!', 'not bad at all, but the box was crushed', ''];
+    const alone = texts.map((text) => createSentimentScorer().score(text));
+    expect(texts.map((text) => scorer.score(text))).toEqual(alone);
+    expect([...texts].reverse().map((text) => scorer.score(text))).toEqual([...alone].reverse());
+  });
+
   it('moves the negative cut-off', () => {
     const strict = createSentimentScorer({ negativeThreshold: 0.99 });
     const eager = createSentimentScorer({ negativeThreshold: 0.05 });

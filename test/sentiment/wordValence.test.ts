@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { trainWordValence } from '../../src/sentiment/training/trainWordValence.ts';
 import { sentenceKey, withoutSentences } from '../../src/sentiment/training/readRatedSentences.ts';
-import { loadWordValence, saveWordValence, scoreTerms, strongestTerms } from '../../src/sentiment/words/wordValence.ts';
+import {
+  loadWordValence,
+  saveWordValence,
+  scoreTerms,
+  scoreWeighedTerms,
+  strongestTerms,
+  strongestWeighedTerms,
+  weighTerms,
+} from '../../src/sentiment/words/wordValence.ts';
 import { wordTerms } from '../../src/sentiment/words/wordTerms.ts';
 import { analyzeText } from '../../src/sentiment/cues/textAnalysis.ts';
 import { prepareGeneralData, VADER_SOURCE } from '../../src/sentiment/training/generalData.ts';
@@ -32,6 +40,17 @@ describe('word valence', () => {
   it('reads negation as its own term and names the words that pull hardest', () => {
     expect(wordTerms(analyzeText('not lovely at all'))).toContain('not_lovely');
     expect(strongestTerms({ bias: 0, priorScale: 0.2, negatedPriorScale: -0.1, weights: { junk: -0.9, phone: -0.1, dreadful: -0.5 } }, ['phone', 'junk', 'dreadful'], -1)).toEqual(['junk', 'dreadful']);
+  });
+
+  it('scores weighed terms exactly as scoreTerms and strongestTerms do (the scorer weighs each term once)', () => {
+    const shipped = loadWordValence();
+    for (const text of ['not lovely at all, but the battery is dreadful and dreadful', 'superb film', 'the', '']) {
+      const terms = wordTerms(analyzeText(text));
+      const weights = weighTerms(shipped, terms);
+      expect(scoreWeighedTerms(shipped, weights)).toBe(scoreTerms(shipped, terms));
+      for (let from = 0; from <= terms.length; from++) expect(scoreWeighedTerms(shipped, weights, from)).toBe(scoreTerms(shipped, terms.slice(from)));
+      for (const sign of [1, -1] as const) expect(strongestWeighedTerms(terms, weights, sign)).toEqual(strongestTerms(shipped, terms, sign));
+    }
   });
 
   it('scores text with no known word as neutral-ish and ignores object property names', () => {

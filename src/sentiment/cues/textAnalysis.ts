@@ -38,7 +38,8 @@ const SPACES = /\s+/g;
 
 export function analyzeText(text: string): TextAnalysis {
   const clean = CURLY.test(text) ? text.replace(CURLY_SINGLE, "'").replace(CURLY_DOUBLE, '"') : text;
-  const lower = clean.toLowerCase().replace(SPACES, ' ').trim();
+  const lowerClean = clean.toLowerCase();
+  const lower = lowerClean.replace(SPACES, ' ').trim();
   // wink's entity recognizer is most of its time on a short message, and only the waiting cue reads
   // entities, for the few messages that speak of waiting with a date ("since Monday"). Those are read
   // once with the full pipeline; the rest without it.
@@ -65,7 +66,8 @@ export function analyzeText(text: string): TextAnalysis {
       return entities;
     },
     winkScore: doc.out(its.sentiment) as unknown as number,
-    afinn: scoreAfinn(clean),
+    // AFINN lower-cases what it reads; already lower case, the text is not copied again.
+    afinn: scoreAfinn(lowerClean),
   };
 }
 

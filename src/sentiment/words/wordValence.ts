@@ -51,6 +51,40 @@ export function termWeight(table: ValenceTable, term: string): number {
   return table.weights[term] ?? priorWeight(table, term);
 }
 
+/**
+ * Each term's weight, looked up once per message: the valence of the whole message, of the clause
+ * after "but" and the strongest terms for the reason all read these instead of looking up again.
+ */
+export function weighTerms(table: ValenceTable, terms: readonly string[]): number[] {
+  const weights = new Array<number>(terms.length);
+  for (let i = 0; i < terms.length; i++) weights[i] = termWeight(table, terms[i]);
+  return weights;
+}
+
+/** `scoreTerms` of the terms from index `from` on, given their weights from `weighTerms`. */
+export function scoreWeighedTerms(table: Pick<ValenceTable, 'bias'>, weights: readonly number[], from = 0): number {
+  const count = weights.length - from;
+  if (count <= 0) return 0;
+  let sum = 0;
+  for (let i = from; i < weights.length; i++) sum += weights[i];
+  return clamp(table.bias + sum / Math.sqrt(count));
+}
+
+/** `strongestTerms` given the terms' weights from `weighTerms`. */
+export function strongestWeighedTerms(terms: readonly string[], weights: readonly number[], sign: 1 | -1, count = 3): string[] {
+  const pulling: { term: string; pull: number }[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i];
+    if (seen.has(term)) continue;
+    seen.add(term);
+    const pull = weights[i] * sign;
+    if (pull >= MEANINGFUL_WEIGHT) pulling.push({ term, pull });
+  }
+  pulling.sort((a, b) => b.pull - a.pull);
+  return pulling.slice(0, count).map(({ term }) => (term.startsWith('not_') ? `not ${term.slice(4)}` : term));
+}
+
 /** A term's weight before any rating was seen: its lexicon value, flipped and halved under negation. */
 export function priorWeight(table: Pick<WordValence, 'priorScale' | 'negatedPriorScale' | 'prior'>, term: string): number {
   const negated = term.startsWith('not_');
