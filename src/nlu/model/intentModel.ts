@@ -13,7 +13,7 @@ import { argmax, type SoftmaxTrainingParams } from './softmaxTrainer.ts';
 import { featureRows, toSparse, type FeatureRows } from './sparseVector.ts';
 
 /** Bump when the model file's layout or the classifier's meaning changes. */
-export const MODEL_VERSION = 4;
+export const MODEL_VERSION = 5;
 
 export interface ValidationSummary {
   examples: number;

@@ -8,6 +8,7 @@ import { fitTemperature, type ScoredExample } from '../model/calibration.ts';
 import type { IntentModel, ValidationSummary } from '../model/intentModel.ts';
 import { chooseOutOfScopeThreshold, type ThresholdChoice, type ThresholdExample } from '../model/outOfScopeThreshold.ts';
 import { blendInto, trainNaiveBayes } from '../model/naiveBayes.ts';
+import { trainOneVsRestHinge } from '../model/hingeTrainer.ts';
 import { logitsOf, softmax } from '../model/softmax.ts';
 import { argmax, DEFAULT_TRAINING_PARAMS, trainSoftmax, type SoftmaxTrainingParams } from '../model/softmaxTrainer.ts';
 import { inverseDocumentFrequency, toSparse } from '../model/sparseVector.ts';
@@ -105,6 +106,16 @@ function trainWithSettings(
   );
   if (params.naiveBayesWeight > 0) {
     blendInto({ weights, bias }, trainNaiveBayes(vectors, targets, featureNames.length, labels.length, params.naiveBayesSmoothing), params.naiveBayesWeight);
+  }
+  if ((params.hingeWeight ?? 0) > 0) {
+    onProgress?.('one-vs-rest linear SVMs');
+    // Its own seed: the same shuffles as the softmax would make the two models' mistakes more alike.
+    const hinge = trainOneVsRestHinge(vectors, targets, featureNames.length, labels.length, {
+      ...params,
+      epochs: params.hingeEpochs ?? 3,
+      seed: params.seed + 1,
+    });
+    blendInto({ weights, bias }, hinge, params.hingeWeight as number);
   }
   quantizeWeights(weights);
   quantizeWeights(bias);
