@@ -9,6 +9,7 @@
  * example then updates only its own intent and the intents that score too high for it, which keeps
  * training cheap (most of the 150 CLINC150 intents are never near most messages).
  */
+import { createAdaGradState, stepClass, stepRows } from './adaGrad.ts';
 import { seededRandom, shuffleInPlace } from './seededRandom.ts';
 import { logitsOf } from './softmax.ts';
 import type { SparseVector } from './sparseVector.ts';
@@ -26,19 +27,12 @@ export interface LinearWeights {
   bias: Float32Array;
 }
 
-const EPSILON = 1e-8;
-
 export function trainOneVsRestHinge(vectors: SparseVector[], targets: number[], featureCount: number, classCount: number, params: HingeTrainingParams): LinearWeights {
-  const weights = new Float32Array(featureCount * classCount);
-  const bias = new Float32Array(classCount).fill(-1);
-  const squaredGradients = new Float32Array(featureCount * classCount);
-  const biasSquaredGradients = new Float32Array(classCount);
+  const state = createAdaGradState(featureCount, classCount, params.learningRate, params.l2, -1);
+  const { weights, bias } = state;
   const random = seededRandom(params.seed);
   const order = vectors.map((_, i) => i);
   const scores = new Float64Array(classCount);
-  const activeClasses = new Int32Array(classCount);
-  const activeGradients = new Float64Array(classCount);
-  const { learningRate, l2 } = params;
 
   for (let epoch = 1; epoch <= params.epochs; epoch += 1) {
     shuffleInPlace(order, random);
@@ -46,28 +40,12 @@ export function trainOneVsRestHinge(vectors: SparseVector[], targets: number[], 
       const { indices, values } = vectors[i];
       logitsOf(indices, values, weights, bias, scores);
       // The classes whose margin is not met: the example's own below +1, others above -1.
-      let active = 0;
       for (let c = 0; c < classCount; c += 1) {
         const sign = c === targets[i] ? 1 : -1;
         const shortfall = 1 - sign * scores[c];
-        if (shortfall <= 0) continue;
-        const g = -2 * sign * shortfall;
-        activeClasses[active] = c;
-        activeGradients[active] = g;
-        active += 1;
-        biasSquaredGradients[c] += g * g;
-        bias[c] -= (learningRate * g) / Math.sqrt(biasSquaredGradients[c] + EPSILON);
+        if (shortfall > 0) stepClass(state, c, -2 * sign * shortfall);
       }
-      for (let k = 0; k < indices.length; k += 1) {
-        const row = indices[k] * classCount;
-        const v = values[k];
-        for (let a = 0; a < active; a += 1) {
-          const at = row + activeClasses[a];
-          const grad = activeGradients[a] * v + l2 * weights[at];
-          squaredGradients[at] += grad * grad;
-          weights[at] -= (learningRate * grad) / Math.sqrt(squaredGradients[at] + EPSILON);
-        }
-      }
+      stepRows(state, indices, values);
     }
   }
   return { weights, bias };

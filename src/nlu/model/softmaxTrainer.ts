@@ -3,6 +3,7 @@
  * (each weight gets its own step, large for rare features, which suits sparse text) and an L2
  * penalty applied to the rows each example touches. Seeded shuffling: same data, same model.
  */
+import { createAdaGradState, stepClass, stepRows } from './adaGrad.ts';
 import { seededRandom, shuffleInPlace } from './seededRandom.ts';
 import { logitsOf, softmax } from './softmax.ts';
 import type { SparseVector } from './sparseVector.ts';
@@ -66,7 +67,6 @@ export interface EpochReport {
 
 /** Class gradients below this are skipped: the weights would barely move, and skipping makes late epochs cheap. */
 const NEGLIGIBLE_GRADIENT = 1e-4;
-const EPSILON = 1e-8;
 
 export function trainSoftmax(
   vectors: SparseVector[],
@@ -76,17 +76,12 @@ export function trainSoftmax(
   params: SoftmaxTrainingParams,
   onEpoch?: (report: EpochReport) => void,
 ): SoftmaxWeights {
-  const weights = new Float32Array(featureCount * classCount);
-  const bias = new Float32Array(classCount);
-  const squaredGradients = new Float32Array(featureCount * classCount);
-  const biasSquaredGradients = new Float32Array(classCount);
+  const state = createAdaGradState(featureCount, classCount, params.learningRate, params.l2);
+  const { weights, bias } = state;
   const random = seededRandom(params.seed);
   const order = vectors.map((_, i) => i);
   const logits = new Float64Array(classCount);
   const probabilities = new Float64Array(classCount);
-  const { learningRate, l2 } = params;
-  const activeClasses = new Int32Array(classCount);
-  const activeGradients = new Float64Array(classCount);
 
   for (let epoch = 1; epoch <= params.epochs; epoch += 1) {
     shuffleInPlace(order, random);
@@ -99,27 +94,12 @@ export function trainSoftmax(
       loss -= Math.log(Math.max(probabilities[target], 1e-12));
       if (argmax(probabilities) === target) correct += 1;
 
-      // Classes whose gradient is not negligible; then the touched rows, one contiguous row at a time.
-      let active = 0;
+      // Only classes whose gradient is not negligible are updated.
       for (let c = 0; c < classCount; c += 1) {
         const g = probabilities[c] - (c === target ? 1 : 0);
-        if (Math.abs(g) < NEGLIGIBLE_GRADIENT) continue;
-        activeClasses[active] = c;
-        activeGradients[active] = g;
-        active += 1;
-        biasSquaredGradients[c] += g * g;
-        bias[c] -= (learningRate * g) / Math.sqrt(biasSquaredGradients[c] + EPSILON);
+        if (Math.abs(g) >= NEGLIGIBLE_GRADIENT) stepClass(state, c, g);
       }
-      for (let k = 0; k < indices.length; k += 1) {
-        const row = indices[k] * classCount;
-        const v = values[k];
-        for (let a = 0; a < active; a += 1) {
-          const at = row + activeClasses[a];
-          const grad = activeGradients[a] * v + l2 * weights[at];
-          squaredGradients[at] += grad * grad;
-          weights[at] -= (learningRate * grad) / Math.sqrt(squaredGradients[at] + EPSILON);
-        }
-      }
+      stepRows(state, indices, values);
     }
     onEpoch?.({ epoch, epochs: params.epochs, loss: loss / Math.max(1, vectors.length), accuracy: correct / Math.max(1, vectors.length) });
   }
