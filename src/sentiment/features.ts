@@ -12,7 +12,7 @@ import { analyzeText, lexiconValue, type TextAnalysis } from './cues/textAnalysi
 import { detectTone } from './cues/tone.ts';
 import { detectWaiting } from './cues/waitingTime.ts';
 import { wordTerms } from './words/wordTerms.ts';
-import { loadWordValence, scoreWeighedTerms, strongestWeighedTerms, weighTerms, type WordValence } from './words/wordValence.ts';
+import { loadWordValence, scoreWeighedTerms, strongestWeighedTerms, weighPairs, weighTerms, type WordValence } from './words/wordValence.ts';
 
 export const FEATURE_NAMES = [
   'afinnScore',
@@ -142,7 +142,7 @@ export function featuresOf(
   const wordValence = scoreWeighedTerms(words, termWeights);
   if (Math.abs(wordValence) >= WORDING_REASON_VALENCE) {
     const sign = wordValence < 0 ? -1 : 1;
-    const named = strongestWeighedTerms(terms, termWeights, sign);
+    const named = strongestWeighedTerms(terms, termWeights, sign, 3, weighPairs(words, terms));
     if (named.length) hits.push(hit(sign < 0 ? 'negativeWording' : 'positiveWording', named.map((t) => `"${t}"`).join(', ')));
   }
 

@@ -11,6 +11,7 @@ import {
   scoreWeighedTerms,
   strongestTerms,
   strongestWeighedTerms,
+  weighPairs,
   weighTerms,
 } from '../../src/sentiment/words/wordValence.ts';
 import { wordTerms } from '../../src/sentiment/words/wordTerms.ts';
@@ -47,10 +48,33 @@ describe('word valence', () => {
     for (const text of ['not lovely at all, but the battery is dreadful and dreadful', 'superb film', 'the', '']) {
       const terms = wordTerms(analyzeText(text));
       const weights = weighTerms(shipped, terms);
-      expect(scoreWeighedTerms(shipped, weights)).toBe(scoreTerms(shipped, terms));
-      for (let from = 0; from <= terms.length; from++) expect(scoreWeighedTerms(shipped, weights, from)).toBe(scoreTerms(shipped, terms.slice(from)));
-      for (const sign of [1, -1] as const) expect(strongestWeighedTerms(terms, weights, sign)).toEqual(strongestTerms(shipped, terms, sign));
+      expect(scoreWeighedTerms(shipped, weights)).toBeCloseTo(scoreTerms(shipped, terms), 12);
+      for (let from = 0; from <= terms.length; from++) expect(scoreWeighedTerms(shipped, weights, from)).toBeCloseTo(scoreTerms(shipped, terms, from), 12);
+      const pairs = weighPairs(shipped, terms);
+      for (const sign of [1, -1] as const) expect(strongestWeighedTerms(terms, weights, sign, 3, pairs)).toEqual(strongestTerms(shipped, terms, sign));
     }
+  });
+
+  it('learns adjacent word pairs that mean more than their words, and names them', () => {
+    // "fell" and "apart" are topic alone; together they are a complaint.
+    const rated = [
+      ['it fell apart', -0.8], ['the seams fell apart', -0.85], ['fell apart in a week', -0.9],
+      ['it fell on the floor', 0], ['the seams are far apart', 0], ['we sat apart', 0.05], ['it fell asleep', 0],
+      ['a lovely phone', 0.8], ['the phone', 0],
+    ].flatMap(([text, rating]) => [0, 1, 2].map(() => ({ text: text as string, rating: rating as number })));
+    const withPairs = trainWordValence(rated, { source: 'test', minSentences: 2, pairMinSentences: 2, l2Candidates: [0.1] });
+    const without = trainWordValence(rated, { source: 'test', minSentences: 2, pairMinSentences: 0, l2Candidates: [0.1] });
+    expect(withPairs.pairs).toBe(true);
+    expect(without.pairs).toBeUndefined();
+    expect(withPairs.weights['fell apart']).toBeLessThan(-0.3);
+    expect(Object.keys(without.weights).some((t) => t.includes(' '))).toBe(false);
+    const terms = wordTerms(analyzeText('the strap fell apart'));
+    // The pair takes the blame that "fell" alone carried without pairs.
+    expect(withPairs.weights.fell ?? 0).toBeGreaterThan(without.weights.fell ?? 0);
+    expect(scoreTerms(withPairs, terms)).toBeLessThan(-0.3);
+    expect(strongestTerms(withPairs, terms, -1)[0]).toBe('fell apart');
+    const weights = weighTerms(withPairs, terms);
+    expect(strongestWeighedTerms(terms, weights, -1, 3, weighPairs(withPairs, terms))).toEqual(strongestTerms(withPairs, terms, -1));
   });
 
   it('scores text with no known word as neutral-ish and ignores object property names', () => {

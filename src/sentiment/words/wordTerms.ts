@@ -16,3 +16,21 @@ export function wordTerms(analysis: Pick<TextAnalysis, 'normals' | 'negated' | '
   }
   return terms;
 }
+
+/**
+ * Adjacent word pairs ("waste of", "fell apart", "highly recommend") are terms too: a pair's key is
+ * its two terms joined by a space, which no single term holds. Pairs carry no lexicon prior; the
+ * table lists only the pairs it learned, so an unlisted pair weighs nothing.
+ */
+export const PAIR_SEPARATOR = ' ';
+
+export function pairTerm(first: string, second: string): string {
+  return first + PAIR_SEPARATOR + second;
+}
+
+/** The pairs of adjacent terms, in order (terms.length - 1 of them). */
+export function pairTerms(terms: readonly string[]): string[] {
+  const pairs: string[] = [];
+  for (let i = 1; i < terms.length; i++) pairs.push(pairTerm(terms[i - 1], terms[i]));
+  return pairs;
+}

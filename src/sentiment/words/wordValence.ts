@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afinnValue } from '../lexicon/lexiconScorers.ts';
+import { PAIR_SEPARATOR, pairTerm } from './wordTerms.ts';
 import { SENTIMENT_DATA_DIR, SentimentModelError } from '../model/files.ts';
 
 export const WORD_VALENCE_FORMAT = 'shopkeeper-word-valence/1';
@@ -33,18 +34,41 @@ export interface WordValence {
    * table so scoring needs no lexicon package. Tables without one fall back to AFINN.
    */
   prior?: Record<string, number>;
+  /** True when the table also weighs adjacent word pairs ("waste of"; see wordTerms.ts). */
+  pairs?: boolean;
   /** Which lexicons made the prior (see priorLexicon.ts). */
   priorSource?: string;
   training: { sentences: number; heldOut: number; l2: number; heldOutRmse: number; heldOutSignAccuracy: number };
 }
 
-export type ValenceTable = Pick<WordValence, 'bias' | 'weights' | 'priorScale' | 'negatedPriorScale' | 'prior'>;
+export type ValenceTable = Pick<WordValence, 'bias' | 'weights' | 'priorScale' | 'negatedPriorScale' | 'prior' | 'pairs'>;
 
-export function scoreTerms(table: ValenceTable, terms: readonly string[]): number {
-  if (terms.length === 0) return 0;
+/**
+ * bias + (sum of the terms' weights + sum of the listed adjacent pairs' weights) / sqrt(terms):
+ * pairs add evidence without counting as more words. With `from`, the terms from that index on,
+ * with the pair that joins them to the term before ("but great": the clause after "but").
+ */
+export function scoreTerms(table: ValenceTable, terms: readonly string[], from = 0): number {
+  const count = terms.length - from;
+  if (count <= 0) return 0;
   let sum = 0;
-  for (const term of terms) sum += termWeight(table, term);
-  return clamp(table.bias + sum / Math.sqrt(terms.length));
+  for (let i = from; i < terms.length; i++) sum += termWeight(table, terms[i]);
+  if (table.pairs) for (let i = Math.max(1, from); i < terms.length; i++) sum += pairWeight(table, terms, i);
+  return clamp(table.bias + sum / Math.sqrt(count));
+}
+
+/** The weight of the pair that ends at terms[i] (0 when the table does not list it). */
+function pairWeight(table: Pick<ValenceTable, 'weights'>, terms: readonly string[], i: number): number {
+  return table.weights[pairTerm(terms[i - 1], terms[i])] ?? 0;
+}
+
+/** Each term's pair weight (the pair that ends there; 0 at the first term), or undefined for a table without pairs. */
+export function weighPairs(table: ValenceTable, terms: readonly string[]): number[] | undefined {
+  if (!table.pairs) return undefined;
+  const weights = new Array<number>(terms.length);
+  if (terms.length) weights[0] = 0;
+  for (let i = 1; i < terms.length; i++) weights[i] = pairWeight(table, terms, i);
+  return weights;
 }
 
 export function termWeight(table: ValenceTable, term: string): number {
@@ -58,6 +82,8 @@ export function termWeight(table: ValenceTable, term: string): number {
 export function weighTerms(table: ValenceTable, terms: readonly string[]): number[] {
   const weights = new Array<number>(terms.length);
   for (let i = 0; i < terms.length; i++) weights[i] = termWeight(table, terms[i]);
+  // A pair's weight goes to its second word, so the clause after "but" keeps "but <word>".
+  if (table.pairs) for (let i = 1; i < terms.length; i++) weights[i] += pairWeight(table, terms, i);
   return weights;
 }
 
@@ -70,19 +96,48 @@ export function scoreWeighedTerms(table: Pick<ValenceTable, 'bias'>, weights: re
   return clamp(table.bias + sum / Math.sqrt(count));
 }
 
-/** `strongestTerms` given the terms' weights from `weighTerms`. */
-export function strongestWeighedTerms(terms: readonly string[], weights: readonly number[], sign: 1 | -1, count = 3): string[] {
+/**
+ * `strongestTerms` given the terms' weights from `weighTerms` (pair weights folded in) and, for a
+ * table with pairs, the pair weights from `weighPairs`.
+ */
+export function strongestWeighedTerms(
+  terms: readonly string[],
+  weights: readonly number[],
+  sign: 1 | -1,
+  count = 3,
+  pairWeights?: readonly number[],
+): string[] {
   const pulling: { term: string; pull: number }[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < terms.length; i++) {
-    const term = terms[i];
-    if (seen.has(term)) continue;
-    seen.add(term);
-    const pull = weights[i] * sign;
-    if (pull >= MEANINGFUL_WEIGHT) pulling.push({ term, pull });
+    const pair = pairWeights?.[i] ?? 0;
+    if (pair !== 0) considerTerm(pulling, seen, pairTerm(terms[i - 1], terms[i]), pair * sign);
+    considerTerm(pulling, seen, terms[i], (weights[i] - pair) * sign);
   }
+  return named(pulling, count);
+}
+
+function considerTerm(pulling: { term: string; pull: number }[], seen: Set<string>, term: string, pull: number): void {
+  if (seen.has(term)) return;
+  seen.add(term);
+  if (pull >= MEANINGFUL_WEIGHT) pulling.push({ term, pull });
+}
+
+/** The strongest first, as staff read them: "not worth", "waste of". */
+function named(pulling: { term: string; pull: number }[], count: number): string[] {
   pulling.sort((a, b) => b.pull - a.pull);
-  return pulling.slice(0, count).map(({ term }) => (term.startsWith('not_') ? `not ${term.slice(4)}` : term));
+  return pulling.slice(0, count).map(({ term }) => displayTerm(term));
+}
+
+function displayTerm(term: string): string {
+  const space = term.indexOf(PAIR_SEPARATOR);
+  if (space < 0) return term.startsWith('not_') ? `not ${term.slice(4)}` : term;
+  const first = term.slice(0, space);
+  const second = term.slice(space + 1);
+  const plain = (t: string) => (t.startsWith('not_') ? t.slice(4) : t);
+  // "not not_worth" reads "not worth"; "not_buy not_it" reads "not buy it".
+  const lead = first.startsWith('not_') ? `not ${first.slice(4)}` : first;
+  return `${lead} ${plain(second)}`;
 }
 
 /** A term's weight before any rating was seen: its lexicon value, flipped and halved under negation. */
@@ -97,12 +152,15 @@ export function priorWeight(table: Pick<WordValence, 'priorScale' | 'negatedPrio
 export function strongestTerms(table: ValenceTable, terms: readonly string[], sign: 1 | -1, count = 3): string[] {
   // Each term's weight is looked up once (the sort would otherwise look it up at every comparison).
   const pulling: { term: string; pull: number }[] = [];
-  for (const term of new Set(terms)) {
-    const pull = termWeight(table, term) * sign;
-    if (pull >= MEANINGFUL_WEIGHT) pulling.push({ term, pull });
+  const seen = new Set<string>();
+  for (let i = 0; i < terms.length; i++) {
+    if (table.pairs && i > 0) {
+      const pair = pairTerm(terms[i - 1], terms[i]);
+      if (table.weights[pair] !== undefined) considerTerm(pulling, seen, pair, table.weights[pair] * sign);
+    }
+    considerTerm(pulling, seen, terms[i], termWeight(table, terms[i]) * sign);
   }
-  pulling.sort((a, b) => b.pull - a.pull);
-  return pulling.slice(0, count).map(({ term }) => (term.startsWith('not_') ? `not ${term.slice(4)}` : term));
+  return named(pulling, count);
 }
 
 /** Below this a term's weight is mostly topic, not opinion ("watching", "phone"). */
