@@ -93,9 +93,14 @@ const CASES: [string, string, boolean][] = [
   ["It's been ten days and the tracking still says label created", 'waiting', true],
   ['Ordered three weeks ago and still nothing', 'waiting', true],
   ['Three weeks and still.', 'waiting', true],
+  // Written out in full, the auxiliary sits between "still" and "not".
+  ['I still did not get my parcel after 2 weeks', 'waiting', true],
+  ['still have not received my order after three weeks', 'waiting', true],
   ["Still can't get over how soft this blanket is", 'stillUnresolved', false],
   ["still can't log in", 'stillUnresolved', true],
   ['still no refund', 'stillUnresolved', true],
+  ['still did not receive it', 'stillUnresolved', true],
+  ['my refund is still not here', 'stillUnresolved', true],
   // A bare "waiting" for the customer's own people or pay day is a plan; a wait on the shop is not.
   ["I'm waiting for payday before I order", 'waiting', false],
   ['Waiting for my sister to pick a colour', 'waiting', false],

@@ -6,7 +6,7 @@ import { type CueHit, firstMatch, hit } from './cue.ts';
 
 const STILL_UNRESOLVED = [
   // Not "still can't get over how soft it is" nor "still can't stop wearing it": delight.
-  /\bstill (no|not|nothing|waiting|haven'?t|hasn'?t|havent|hasnt|don'?t|didn'?t|can'?t(?! (?:get over|stop)\b)|won'?t|isn'?t|wasn'?t|being|the same|missing|broken|charged|no sign|at the|in the|dealing)\b(\s+\w+)?/,
+  /\bstill (no|not|nothing|(?:did|does|do|has|have|had|is|was|are|were) not|waiting|haven'?t|hasn'?t|havent|hasnt|don'?t|didn'?t|can'?t(?! (?:get over|stop)\b)|won'?t|isn'?t|wasn'?t|being|the same|missing|broken|charged|no sign|at the|in the|dealing)\b(\s+\w+)?/,
   /\b(and|but) (still )?nothing\b/,
   /\bnothing (yet|since|has (happened|changed|arrived|moved|been \w+))\b/,
   /\bno (sign|news|word|refund|money|replacement)( of| yet| back)?\b/,

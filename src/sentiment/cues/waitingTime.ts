@@ -35,7 +35,7 @@ const DURATION = /\b(\d+(?:\.\d+)?|a couple of|a few|an?|one|two|three|four|five
  * and "still going strong after two years" are the opposite of a complaint.
  */
 const WAITING_CONTEXT =
-  /\b(on hold|hold|wait\w*|been|since|late|later|still (?:no|not|nothing|none|waiting|wait\w*|haven'?t|hasn'?t|havent|hasnt|don'?t|didn'?t|can'?t|won'?t|isn'?t|wasn'?t|aren'?t|being|missing|broken|charged|pending|processing|stuck|sitting|says|shows|showing|in transit|at the|in the|on the way|the same|unresolved|empty)|nothing|already|took|taking|queue|in transit|sitting|stuck|no (reply|answer|response|update|news)|ago|overdue|due|promised|supposed to|chasing|day \d+)\b|\bstill[.!?]*$|\bit'?s (now )?the \d+(st|nd|rd|th)\b/;
+  /\b(on hold|hold|wait\w*|been|since|late|later|still (?:no|not|nothing|none|(?:did|does|do|has|have|had|is|was|are|were) not|waiting|wait\w*|haven'?t|hasn'?t|havent|hasnt|don'?t|didn'?t|can'?t|won'?t|isn'?t|wasn'?t|aren'?t|being|missing|broken|charged|pending|processing|stuck|sitting|says|shows|showing|in transit|at the|in the|on the way|the same|unresolved|empty)|nothing|already|took|taking|queue|in transit|sitting|stuck|no (reply|answer|response|update|news)|ago|overdue|due|promised|supposed to|chasing|day \d+)\b|\bstill[.!?]*$|\bit'?s (now )?the \d+(st|nd|rd|th)\b/;
 /** Waiting without a stated length. */
 /**
  * "forever" and "all day" are waits only after a waiting word ("taking forever", "waited in all day"):
