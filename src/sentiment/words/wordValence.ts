@@ -49,12 +49,7 @@ export type ValenceTable = Pick<WordValence, 'bias' | 'weights' | 'priorScale' |
  * with the pair that joins them to the term before ("but great": the clause after "but").
  */
 export function scoreTerms(table: ValenceTable, terms: readonly string[], from = 0): number {
-  const count = terms.length - from;
-  if (count <= 0) return 0;
-  let sum = 0;
-  for (let i = from; i < terms.length; i++) sum += termWeight(table, terms[i]);
-  if (table.pairs) for (let i = Math.max(1, from); i < terms.length; i++) sum += pairWeight(table, terms, i);
-  return clamp(table.bias + sum / Math.sqrt(count));
+  return scoreWeighedTerms(table, weighTerms(table, terms), from);
 }
 
 /** The weight of the pair that ends at terms[i] (0 when the table does not list it). */
@@ -150,17 +145,7 @@ export function priorWeight(table: Pick<WordValence, 'priorScale' | 'negatedPrio
 
 /** The terms that pull hardest in the direction of `sign` (for the reasons staff read), strongest first. */
 export function strongestTerms(table: ValenceTable, terms: readonly string[], sign: 1 | -1, count = 3): string[] {
-  // Each term's weight is looked up once (the sort would otherwise look it up at every comparison).
-  const pulling: { term: string; pull: number }[] = [];
-  const seen = new Set<string>();
-  for (let i = 0; i < terms.length; i++) {
-    if (table.pairs && i > 0) {
-      const pair = pairTerm(terms[i - 1], terms[i]);
-      if (table.weights[pair] !== undefined) considerTerm(pulling, seen, pair, table.weights[pair] * sign);
-    }
-    considerTerm(pulling, seen, terms[i], termWeight(table, terms[i]) * sign);
-  }
-  return named(pulling, count);
+  return strongestWeighedTerms(terms, weighTerms(table, terms), sign, count, weighPairs(table, terms));
 }
 
 /** Below this a term's weight is mostly topic, not opinion ("watching", "phone"). */
