@@ -79,11 +79,16 @@ export function isCharFeature(name: string): boolean {
   return name.startsWith('c:');
 }
 
-/** The three feature groups, each normalized on its own: 0 words, 1 characters, 2 lexicon concepts (`k1:`, `k2:`). */
-export function featureGroup(name: string): 0 | 1 | 2 {
-  if (name.startsWith('c:')) return 1;
-  if (name.startsWith('k')) return 2;
-  return 0;
+/** The three feature groups, each normalized on its own. */
+export const WORD_GROUP = 0;
+export const CHAR_GROUP = 1;
+/** Lexicon concepts (`k1:`, `k2:`). */
+export const CONCEPT_GROUP = 2;
+
+export function featureGroup(name: string): typeof WORD_GROUP | typeof CHAR_GROUP | typeof CONCEPT_GROUP {
+  if (isCharFeature(name)) return CHAR_GROUP;
+  if (name.startsWith('k')) return CONCEPT_GROUP;
+  return WORD_GROUP;
 }
 
 /** The word-level units of a message: lemmas, placeholders and the punctuation that carries meaning. */

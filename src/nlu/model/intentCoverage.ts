@@ -15,11 +15,8 @@
  * out-of-scope recall 0.5 / 0.7 / 0.85 went from 0.921 / 0.877 / 0.834 (vocabulary coverage²) to
  * 0.922 / 0.885 / 0.842 (× intent coverage). Training chooses the exponent (0, 1 or 2) on validation.
  */
-import { isCharFeature, type NamedFeatures } from '../features/featurize.ts';
+import { CHAR_GROUP, isCharFeature, type NamedFeatures } from '../features/featurize.ts';
 import { featureRows, type FeatureRows, type SparseVector } from './sparseVector.ts';
-
-/** featureGroup() of character n-grams (`c:`, what isCharFeature() tells). */
-const CHAR_GROUP = 1;
 
 /** Per intent, the character n-gram feature rows its training messages used. */
 export type IntentFeatureSets = Set<number>[];
