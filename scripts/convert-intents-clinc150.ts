@@ -1,9 +1,11 @@
 /**
  * CLINC150 (Larson et al. 2019, CC BY 3.0) to the project's intent CSVs:
  *   npx tsx scripts/convert-intents-clinc150.ts [path/to/clinc150] [--out dir]
- * Reads data_full.json; writes train.csv (the 15,000 in-scope rows: the model never learns
- * out-of-scope as a class), validation.csv (val + oos_val) and test.csv (test + oos_test), with
- * out-of-scope rows labelled `oos`. oos_train is left out (the "threshold" setting of the paper).
+ *     [--oos-train]
+ * Reads data_full.json; writes train.csv (the 15,000 in-scope rows), validation.csv (val + oos_val)
+ * and test.csv (test + oos_test), with out-of-scope rows labelled `oos`. oos_train (100 rows) is left
+ * out by default: out of scope is then caught by the threshold alone (the paper's "oos-threshold"
+ * setting); with --oos-train it joins train.csv and the model learns it as a class ("oos-train").
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { writeIntentCsv } from '../src/nlu/data/writeIntentCsv.ts';
 import type { LabelledUtterance } from '../src/nlu/types.ts';
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, 'oos-train': { type: 'boolean', default: false } } });
 const source = positionals[0] ?? path.join('..', 'shared', 'data', 'intents', 'clinc150');
 const out = values.out ?? path.join('/tmp', 'shopkeeper-intents', 'clinc150');
 const file = source.endsWith('.json') ? source : path.join(source, 'data_full.json');
@@ -22,7 +24,11 @@ const rows = (key: string): LabelledUtterance[] => {
   return data[key].map(([text, intent]) => ({ text, intent }));
 };
 
-const splits = { train: rows('train'), validation: [...rows('val'), ...rows('oos_val')], test: [...rows('test'), ...rows('oos_test')] };
+const splits = {
+  train: [...rows('train'), ...(values['oos-train'] ? rows('oos_train') : [])],
+  validation: [...rows('val'), ...rows('oos_val')],
+  test: [...rows('test'), ...rows('oos_test')],
+};
 for (const [name, utterances] of Object.entries(splits)) {
   writeIntentCsv(path.join(out, `${name}.csv`), utterances);
   process.stdout.write(`${path.join(out, `${name}.csv`)}: ${utterances.length} utterances\n`);

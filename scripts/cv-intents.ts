@@ -3,12 +3,15 @@
  * without touching the test split. Folds are stratified by intent (out-of-scope rows spread over
  * them); each fold is scored by a model trained on the others, one message at a time, as the bot
  * reads it. Prints top-1 in-scope accuracy and in-scope accuracy at out-of-scope recall 0.5 / 0.7 /
- * 0.85 (the threshold set on the held-out out-of-scope scores), so changes are compared at the same
- * rejection rate rather than at one threshold; one such line per out-of-scope score training can
- * choose (confidence × vocabulary coverage^a × intent coverage^b).
+ * 0.85 / 0.9 (the threshold set on the held-out out-of-scope scores), so changes are compared at the
+ * same rejection rate rather than at one threshold; one such line per out-of-scope score training can
+ * choose (confidence × vocabulary coverage^a × intent coverage^b). Out-of-scope rows of the other
+ * folds are learned as a class, as training does; a message that class wins counts as turned away at
+ * every threshold ("class catches": the share of out-of-scope rows it wins).
  *
  *   npx tsx scripts/cv-intents.ts [--catalog data/demo-shop/products.json] [--folds 5] [--detail]
  *     [--options '{"params":{"epochs":10}}']   training options to compare with the defaults
+ *     [--validation-rows-only]  score only the validation file's rows (train rows still train the folds)
  *     [--blocks]               hold out blocks of consecutive rows of each intent instead of random folds
  *     [--swap-product-names]   replace each held-out product mention by another catalog product
  *                              (how well the model reads products its training never named)
@@ -19,7 +22,7 @@ import { readCatalogJson } from '../src/nlu/data/readCatalogJson.ts';
 import { catalogNamesOf, NO_CATALOG_NAMES } from '../src/nlu/features/catalogMentions.ts';
 import { readForModel } from '../src/nlu/features/readForModel.ts';
 import { readIntentCsv } from '../src/nlu/index.ts';
-import { scoreIntents } from '../src/nlu/model/intentModel.ts';
+import { scoreMessage } from '../src/nlu/model/intentModel.ts';
 import { featurize } from '../src/nlu/features/featurize.ts';
 import { intentCoverage } from '../src/nlu/model/intentCoverage.ts';
 import { COVERAGE_EXPONENTS, INTENT_COVERAGE_EXPONENTS, inScopeScore, vocabularyCoverage } from '../src/nlu/model/vocabularyCoverage.ts';
@@ -33,11 +36,12 @@ const options = new Command('cv-intents')
   .option('--folds <k>', 'number of folds', '5')
   .option('--seed <n>', 'fold assignment seed', '12345')
   .option('--detail', 'per-intent recall and the most confused pairs')
+  .option('--validation-rows-only', "score only the validation file's rows (every row still trains the other folds)")
   .option('--blocks', "hold out blocks of each intent's consecutive rows (whole writing rounds, new phrasings) instead of random folds")
   .option('--swap-product-names', 'score held-out rows with their product mention replaced by another product')
   .option('--options <json>', 'training options to try, as JSON (e.g. {"params":{"epochs":10}})', '{}')
   .parse()
-  .opts<{ train: string; validation: string; catalog?: string; folds: string; seed: string; detail?: boolean; blocks?: boolean; swapProductNames?: boolean; options: string }>();
+  .opts<{ train: string; validation: string; catalog?: string; folds: string; seed: string; detail?: boolean; validationRowsOnly?: boolean; blocks?: boolean; swapProductNames?: boolean; options: string }>();
 
 const trainRows = readIntentCsv(options.train);
 const validationRows = readIntentCsv(options.validation);
@@ -78,18 +82,20 @@ const EXPONENT_PAIRS = COVERAGE_EXPONENTS.flatMap((vocabulary) => INTENT_COVERAG
 const results: Scored[] = [];
 for (let f = 0; f < folds; f++) {
   process.stderr.write(`fold ${f + 1}/${folds}\n`);
-  const train = rows.filter((row, i) => fold[i] !== f && row.intent !== 'oos');
+  const train = rows.filter((row, i) => fold[i] !== f);
   const model = trainIntentModel(train, [], { ...(JSON.parse(options.options) as TrainIntentOptions), ...(catalog ? { catalog } : {}) });
   for (const [i, original] of rows.entries()) {
-    if (fold[i] !== f) continue;
+    if (fold[i] !== f || (options.validationRowsOnly && i < trainRows.length)) continue;
     const row = options.swapProductNames && original.intent !== 'oos' ? swapProduct(original) : original;
     if (!row) continue;
     const reading = readForModel(row.text, model.featureConfig, names);
-    const [best] = scoreIntents(model, reading);
+    const { ranking, outOfScopeWins } = scoreMessage(model, reading);
+    const best = ranking[0];
     const coverage = vocabularyCoverage(model, reading);
     const intentShare = intentCoverage(model, featurize(reading, model.featureConfig), model.labels.indexOf(best.intent));
-    const scores = EXPONENT_PAIRS.map((pair) => inScopeScore(best.confidence, coverage, pair.vocabulary, intentShare, pair.intent));
-    results.push({ intent: row.intent, predicted: best.intent, scores });
+    // -1: turned away at every threshold, as the recognizer does when the learned out-of-scope class wins.
+    const scores = EXPONENT_PAIRS.map((pair) => (outOfScopeWins ? -1 : inScopeScore(best.confidence, coverage, pair.vocabulary, intentShare, pair.intent)));
+    results.push({ intent: row.intent, predicted: outOfScopeWins ? 'oos' : best.intent, scores });
   }
 }
 
@@ -103,7 +109,8 @@ EXPONENT_PAIRS.forEach((pair, k) => {
   const outOfScope = results.filter((r) => r.intent === 'oos').map((r) => r.scores[k]).sort((a, b) => a - b);
   if (!outOfScope.length) return;
   const line = [`  coverage^${pair.vocabulary} intent coverage^${pair.intent}:`];
-  for (const recall of [0.5, 0.7, 0.85]) {
+  if (k === 0) line.push(`class catches ${share(outOfScope.filter((score) => score < 0).length, outOfScope.length)}`);
+  for (const recall of [0.5, 0.7, 0.85, 0.9]) {
     const threshold = outOfScope[Math.ceil(recall * outOfScope.length) - 1] + 1e-12;
     line.push(`at oos recall ${recall}: ${share(inScope.filter((r) => r.predicted === r.intent && r.scores[k] >= threshold).length, inScope.length)}`);
   }

@@ -3,7 +3,8 @@
  * classifier and the entity extractors (the catalog's product and category names also reach the
  * classifier as placeholders when the model was trained with them). The intent is `none` when the best confidence, discounted for
  * words the model never saw (model/vocabularyCoverage.ts) and words the best intent's examples never used (model/intentCoverage.ts),
- * is under the model's out-of-scope threshold; `ambiguous` when the top two are closer than its margin.
+ * is under the model's out-of-scope threshold, or when the out-of-scope class the model learned from out-of-scope training
+ * rows is likelier than every intent; `ambiguous` when the top two intents are closer than its margin.
  */
 import { compileCatalogTerms, extractEntities } from './entities/extractEntities.ts';
 import { scoreMessage, type IntentModel } from './model/intentModel.ts';
@@ -37,7 +38,7 @@ export function createRecognizer(model: IntentModel, vocabulary: CatalogVocabula
       const scores = scoreMessage(model, reading, RANKING_SIZE);
       const ranking = scores.ranking;
       const [best, second] = ranking;
-      const inScope = scores.inScopeScore >= threshold;
+      const inScope = !scores.outOfScopeWins && scores.inScopeScore >= threshold;
       return {
         text,
         intent: inScope ? best.intent : NO_INTENT,

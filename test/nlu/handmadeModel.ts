@@ -32,7 +32,7 @@ export function handmadeModel(): IntentModel {
       params: { epochs: 0, learningRate: 0, l2: 0, seed: 0, naiveBayesWeight: 0, naiveBayesSmoothing: 0 },
       featureVersion: FEATURE_VERSION,
       trainExamples: 0,
-      skippedOutOfScope: 0,
+      outOfScopeExamples: 0,
       features: featureNames.length,
       trainedAt: '2025-01-01T00:00:00.000Z',
       seconds: 0,

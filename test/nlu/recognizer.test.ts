@@ -110,3 +110,52 @@ describe('training, saving and loading', () => {
     expect((await loadOrTrainIntentModel({ trainPath, validationPath, modelPath })).trained).toBe(true);
   });
 });
+
+describe('out-of-scope rows in the training file', () => {
+  const OUT_OF_SCOPE = [
+    'who won the match last night',
+    'what is the capital of Peru',
+    'will it rain tomorrow',
+    'tell me a joke',
+    'book me a flight to Rome',
+    'what is the square root of 81',
+    'how tall is the eiffel tower',
+    'write me a poem about cats',
+  ].map((text) => ({ text, intent: 'oos' }));
+  const model = trainIntentModel([...TRAIN, ...OUT_OF_SCOPE], VALIDATION);
+
+  it('are learned as a class the recognizer never names', () => {
+    expect(model.labels).toEqual(['greet', 'oos', 'order_status', 'refund_status']);
+    expect(model.training.trainExamples).toBe(TRAIN.length + OUT_OF_SCOPE.length);
+    expect(model.training.outOfScopeExamples).toBe(OUT_OF_SCOPE.length);
+    // Threshold 0: only the learned class can turn a message away.
+    const recognizer = createRecognizer(model, EMPTY_VOCABULARY, { threshold: 0 });
+    for (const text of ['who won the game on sunday', 'will it rain in Rome', 'tell me a joke about cats']) {
+      const r = recognizer.recognize(text);
+      expect(r.intent, text).toBe(NO_INTENT);
+      expect(r.ambiguous).toBe(false);
+      expect(r.ranking.map((s) => s.intent)).not.toContain('oos');
+      expect(r.ranking).toHaveLength(3);
+    }
+    for (const [text, intent] of [
+      ['where is my order', 'order_status'],
+      ['when do I get my refund', 'refund_status'],
+      ['hello', 'greet'],
+    ]) {
+      expect(recognizer.recognize(text).intent, text).toBe(intent);
+    }
+  });
+
+  it('survive a save and load round trip', () => {
+    const file = path.join(dir, 'with-oos.json');
+    saveIntentModel(model, file);
+    const loaded = loadIntentModel(file);
+    for (const text of ['who won the game', 'where is my parcel']) expect(scoreMessage(loaded, text)).toEqual(scoreMessage(model, text));
+  });
+
+  it('still need two intents besides out of scope', () => {
+    const greetOnly = TRAIN.filter((u) => u.intent === 'greet');
+    expect(() => trainIntentModel([...greetOnly, ...OUT_OF_SCOPE])).toThrow(/at least two intents to train, got 1/);
+    expect(() => trainIntentModel(OUT_OF_SCOPE)).toThrow(/no in-scope training examples/);
+  });
+});

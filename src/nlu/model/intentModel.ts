@@ -9,11 +9,12 @@ import { inScopeScore, vocabularyCoverage, wordCount } from './vocabularyCoverag
 import { readMessage, type MessageReading } from '../text/readMessage.ts';
 import type { IntentScore } from '../types.ts';
 import { logitsOf, softmax } from './softmax.ts';
-import { argmax, type SoftmaxTrainingParams } from './softmaxTrainer.ts';
+import type { SoftmaxTrainingParams } from './softmaxTrainer.ts';
 import { featureRows, toSparse, type FeatureRows } from './sparseVector.ts';
+import { OUT_OF_SCOPE_LABEL } from '../data/outOfScope.ts';
 
 /** Bump when the model file's layout or the classifier's meaning changes. */
-export const MODEL_VERSION = 5;
+export const MODEL_VERSION = 6;
 
 export interface ValidationSummary {
   examples: number;
@@ -31,8 +32,11 @@ export interface TrainingSummary {
   params: SoftmaxTrainingParams;
   featureVersion: number;
   trainExamples: number;
-  /** Out-of-scope rows in the training file are skipped: the model learns in-scope intents only. */
-  skippedOutOfScope: number;
+  /**
+   * Out-of-scope rows of the training file. They are learned as one more class (labels holds
+   * OUT_OF_SCOPE_LABEL): a message that class wins is out of scope whatever the threshold.
+   */
+  outOfScopeExamples: number;
   features: number;
   trainedAt: string;
   seconds: number;
@@ -42,6 +46,7 @@ export interface TrainingSummary {
 }
 
 export interface IntentModel {
+  /** Sorted; includes OUT_OF_SCOPE_LABEL when the training file had out-of-scope rows (see outOfScopeRow). */
   labels: string[];
   featureConfig: FeatureConfig;
   featureNames: string[];
@@ -69,6 +74,17 @@ export interface IntentModel {
   training: TrainingSummary;
 }
 
+/** The row of the learned out-of-scope class, or -1 when the model learned none. */
+export function outOfScopeRow(model: Pick<IntentModel, 'labels'>): number {
+  let row = outOfScopeRows.get(model.labels);
+  if (row === undefined) {
+    row = model.labels.indexOf(OUT_OF_SCOPE_LABEL);
+    outOfScopeRows.set(model.labels, row);
+  }
+  return row;
+}
+const outOfScopeRows = new WeakMap<string[], number>();
+
 /** Raw class scores of a message, before calibration. */
 export function intentLogits(
   model: IntentModel,
@@ -80,16 +96,21 @@ export function intentLogits(
   return logitsOf(indices, values, model.weights, model.bias);
 }
 
-/** Every intent with its calibrated confidence, best first. */
+/** Every in-scope intent with its calibrated confidence, best first. */
 export function scoreIntents(model: IntentModel, reading: MessageReading | string): IntentScore[] {
   return scoreMessage(model, reading).ranking;
 }
 
 export interface MessageScores {
-  /** Every intent with its calibrated confidence, best first (the best `rankingSize` when given). */
+  /**
+   * Every in-scope intent with its calibrated confidence, best first (the best `rankingSize` when
+   * given). The learned out-of-scope class is never ranked: it answers through `outOfScopeWins`.
+   */
   ranking: IntentScore[];
   /** What the out-of-scope threshold applies to (see IntentModel.threshold). */
   inScopeScore: number;
+  /** The learned out-of-scope class is likelier than every intent: out of scope whatever the threshold. */
+  outOfScopeWins: boolean;
 }
 
 /**
@@ -103,14 +124,23 @@ export function scoreMessage(model: IntentModel, reading: MessageReading | strin
   const rows = featureRows(features, model.featureIndex);
   const logits = intentLogits(model, read, features, rows);
   const probabilities = softmax(logits, model.temperature, logits);
-  const ranking = rankIntents(model.labels, probabilities, rankingSize);
+  const outOfScope = outOfScopeRow(model);
+  const ranking = rankIntents(model.labels, probabilities, rankingSize, outOfScope);
   // Labels are sorted, so the first highest probability is ranking[0] (ties rank by name).
-  const best = argmax(probabilities);
+  const best = argmaxExcept(probabilities, outOfScope);
+  const outOfScopeWins = outOfScope >= 0 && probabilities[outOfScope] > probabilities[best];
   const intentShare = model.intentCoverageExponent > 0 ? intentCoverage(model, features, best, rows) : 1;
   // With exponent 0 the coverage's share does not count, only its number of words.
   const coverage = model.coverageExponent > 0 ? vocabularyCoverage(model, read, units) : { share: 1, words: wordCount(units) };
   const score = inScopeScore(ranking[0].confidence, coverage, model.coverageExponent, intentShare, model.intentCoverageExponent);
-  return { ranking, inScopeScore: score };
+  return { ranking, inScopeScore: score, outOfScopeWins };
+}
+
+/** Index of the highest value, skipping index `skip` (first on ties). */
+export function argmaxExcept(values: ArrayLike<number>, skip: number): number {
+  let best = skip === 0 ? 1 : 0;
+  for (let i = best + 1; i < values.length; i += 1) if (i !== skip && values[i] > values[best]) best = i;
+  return best;
 }
 
 /** Higher confidence first, ties by name. */
@@ -120,16 +150,19 @@ function ranksBefore(labels: string[], probabilities: Float64Array, i: number, j
 
 /**
  * The best `size` intents in ranking order: the first `size` of all intents sorted by confidence,
- * then name (a stable sort), without building and sorting one score per intent.
+ * then name (a stable sort), without building and sorting one score per intent. Row `skip` (the
+ * learned out-of-scope class, or -1) is left out.
  */
-function rankIntents(labels: string[], probabilities: Float64Array, size: number): IntentScore[] {
+function rankIntents(labels: string[], probabilities: Float64Array, size: number, skip: number): IntentScore[] {
   if (size >= labels.length) {
     return labels
       .map((intent, i) => ({ intent, confidence: probabilities[i] }))
+      .filter((_, i) => i !== skip)
       .sort((a, b) => b.confidence - a.confidence || a.intent.localeCompare(b.intent));
   }
   const top: number[] = [];
   for (let i = 0; i < labels.length; i += 1) {
+    if (i === skip) continue;
     if (top.length === size && !ranksBefore(labels, probabilities, i, top[size - 1])) continue;
     let at = top.length;
     while (at > 0 && ranksBefore(labels, probabilities, i, top[at - 1])) at -= 1;
