@@ -10,6 +10,7 @@ import { CliError } from './cliError.ts';
 import {
   hashDataFiles,
   IntentDataError,
+  intentCount,
   readCatalogJson,
   readIntentCsv,
   saveIntentModel,
@@ -94,7 +95,8 @@ function runTrain(flags: TrainFlags): void {
   saveIntentModel(model, out);
   const summary = {
     out,
-    intents: model.labels.length,
+    intents: intentCount(model),
+    outOfScopeExamples: model.training.outOfScopeExamples,
     trainExamples: model.training.trainExamples,
     features: model.training.features,
     threshold: model.threshold,
@@ -109,7 +111,7 @@ function runTrain(flags: TrainFlags): void {
   }
   const v = model.training.validation;
   process.stdout.write(
-    `saved ${out}: ${model.labels.length} intents, ${model.training.trainExamples} messages, ${model.training.features} features, ` +
+    `saved ${out}: ${intentCount(model)} intents, ${model.training.trainExamples} messages (${model.training.outOfScopeExamples} out of scope), ${model.training.features} features, ` +
       `${model.training.seconds.toFixed(1)} s; out-of-scope threshold ${model.threshold.toFixed(3)}` +
       (v ? `; validation in-scope accuracy ${(v.inScopeAccuracy * 100).toFixed(1)}%, oos recall ${(v.outOfScopeRecall * 100).toFixed(1)}%` : '') +
       '\n',

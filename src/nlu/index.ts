@@ -7,7 +7,7 @@ export { createRecognizer, type RecognizerOptions } from './recognizer.ts';
 export { loadOrTrainIntentModel, hashDataFiles, type LoadOrTrainOptions } from './training/loadOrTrain.ts';
 export { trainIntentModel, DEFAULT_AMBIGUITY_MARGIN, type TrainIntentOptions, type ProgressListener } from './training/trainIntentModel.ts';
 export { saveIntentModel, loadIntentModel, IntentModelError } from './model/modelFile.ts';
-export { scoreIntents, MODEL_VERSION, type IntentModel, type TrainingSummary, type ValidationSummary } from './model/intentModel.ts';
+export { intentCount, scoreIntents, MODEL_VERSION, type IntentModel, type TrainingSummary, type ValidationSummary } from './model/intentModel.ts';
 export { readIntentCsv, parseIntentCsv, IntentDataError } from './data/readIntentCsv.ts';
 export { readCatalogJson } from './data/readCatalogJson.ts';
 export { isOutOfScope, OUT_OF_SCOPE_LABEL } from './data/outOfScope.ts';

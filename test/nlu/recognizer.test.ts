@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   createRecognizer,
   EMPTY_VOCABULARY,
+  intentCount,
   loadIntentModel,
   loadOrTrainIntentModel,
   NO_INTENT,
@@ -126,6 +127,7 @@ describe('out-of-scope rows in the training file', () => {
 
   it('are learned as a class the recognizer never names', () => {
     expect(model.labels).toEqual(['greet', 'oos', 'order_status', 'refund_status']);
+    expect(intentCount(model)).toBe(3);
     expect(model.training.trainExamples).toBe(TRAIN.length + OUT_OF_SCOPE.length);
     expect(model.training.outOfScopeExamples).toBe(OUT_OF_SCOPE.length);
     // Threshold 0: only the learned class can turn a message away.

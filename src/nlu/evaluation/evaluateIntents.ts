@@ -5,7 +5,7 @@
  */
 import { isOutOfScope, OUT_OF_SCOPE_LABEL } from '../data/outOfScope.ts';
 import { EMPTY_VOCABULARY } from '../entities/extractEntities.ts';
-import type { IntentModel } from '../model/intentModel.ts';
+import { intentCount, type IntentModel } from '../model/intentModel.ts';
 import { createRecognizer } from '../recognizer.ts';
 import { trainIntentModel, type ProgressListener, type TrainIntentOptions } from '../training/trainIntentModel.ts';
 import { NO_INTENT, type CatalogVocabulary, type LabelledUtterance } from '../types.ts';
@@ -92,7 +92,7 @@ export function evaluateModel(
     threshold: model.threshold,
     temperature: model.temperature,
     trainExamples: model.training.trainExamples,
-    intents: model.labels.length,
+    intents: intentCount(model),
     latencyP50Ms: quantile(latencies, 0.5),
     latencyP99Ms: quantile(latencies, 0.99),
   };

@@ -85,6 +85,11 @@ export function outOfScopeRow(model: Pick<IntentModel, 'labels'>): number {
 }
 const outOfScopeRows = new WeakMap<string[], number>();
 
+/** How many intents the model tells apart (its labels without the learned out-of-scope class). */
+export function intentCount(model: Pick<IntentModel, 'labels'>): number {
+  return model.labels.length - (outOfScopeRow(model) >= 0 ? 1 : 0);
+}
+
 /** Raw class scores of a message, before calibration. */
 export function intentLogits(
   model: IntentModel,
