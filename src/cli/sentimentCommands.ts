@@ -27,7 +27,7 @@ import {
   type NamedScorer,
 } from '../sentiment/index.ts';
 import { formatEvaluation } from '../sentiment/evaluation/formatReport.ts';
-import { DEFAULT_GENERAL_SHARE, prepareGeneralData } from '../sentiment/training/generalData.ts';
+import { DEFAULT_GENERAL_SHARE, OWN_MESSAGES_IN_TABLE, prepareGeneralData } from '../sentiment/training/generalData.ts';
 import { saveWordValence } from '../sentiment/words/wordValence.ts';
 
 interface EvalFlags {
@@ -78,7 +78,7 @@ export function registerSentimentCommands(roots: CommandRoots): void {
     .option('--out <file>', 'where to save the model (the bot loads data/sentiment/model.json)', DEFAULT_MODEL_PATH)
     .option(
       '--general <dir>',
-      "VADER's ground-truth folder: refit data/sentiment/word-valence.json on its review and editorial sentences and learn from them too (never its tweets)",
+      "VADER's ground-truth folder: refit data/sentiment/word-valence.json on its review and editorial sentences (with the training messages) and learn from them too (never its tweets)",
     )
     .option('--exclude <file...>', 'evaluation files whose sentences are dropped from the general data, so figures on them stay unseen', [])
     .option('--share <x>', 'weight of the general sentences against all of the project\'s messages', String(DEFAULT_GENERAL_SHARE))
@@ -140,12 +140,16 @@ function runTrain(flags: TrainFlags): void {
   const share = Number(flags.share);
   if (!(share >= 0)) throw new CliError('--share must be a number of at least 0');
   let general;
+  let table;
+  const train = readMessages(flags.train, 'csv');
   if (flags.general) {
-    const prepared = prepareGeneralData({ vaderDir: flags.general, exclude: flags.exclude, share, onProgress });
+    const own = OWN_MESSAGES_IN_TABLE ? train : undefined;
+    const prepared = prepareGeneralData({ vaderDir: flags.general, exclude: flags.exclude, share, own, onProgress });
     saveWordValence(prepared.table);
     general = prepared.general;
+    table = prepared.table;
   }
-  const { model, candidates } = trainSentimentModel(readMessages(flags.train, 'csv'), readMessages(flags.validation, 'csv'), { general, onProgress });
+  const { model, candidates } = trainSentimentModel(train, readMessages(flags.validation, 'csv'), { general, table, onProgress });
   saveSentimentModel(model, flags.out);
   const seconds = (performance.now() - started) / 1000;
   const v = model.training.validation;

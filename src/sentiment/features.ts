@@ -95,6 +95,8 @@ function reassuringWords(lower: string): Set<string> {
 const REASON_RANK = new Map(REASON_ORDER.map((kind, rank) => [kind, rank]));
 const byReasonOrder = (a: CueHit, b: CueHit) => (REASON_RANK.get(a.kind) ?? -1) - (REASON_RANK.get(b.kind) ?? -1);
 
+const LOWER_CASE_LETTER = /[a-z]/;
+
 /** How far the word-valence prediction must lean before its words are named as a reason. */
 const WORDING_REASON_VALENCE = 0.25;
 
@@ -154,10 +156,20 @@ export function featuresOf(
   const negativeEvidence = afinn.negativeSum > 0 || problems > 0;
   const waitingHours = waiting?.hours ?? 0;
   const afterBut = clauseAfterContrast(terms);
-  // "!!" and capitals are loud: angry next to a complaint, excited next to praise.
-  const loud = kinds.has('repeatedPunctuation') || analysis.text.includes('!');
   const leansNegative = negativeEvidence || wordValence < -0.15;
   const leansPositive = !leansNegative && (afinn.positiveSum > 0 || wordValence > 0.15 || kinds.has('positiveEmoji'));
+  // A few words in capitals in a message that leans happy, with no complaint, no negative word and no
+  // sad emoji, are excitement ("the new album is AMAZING", "STILL buzzing!!", "I'm OBSESSED with these
+  // earrings"): loud, not shouting. "the WORST service" and a whole message in capitals ("I NEED THIS
+  // SORTED TODAY") still shout.
+  const excitedCapitals =
+    leansPositive && kinds.has('shouting') && !kinds.has('negativeEmoji') && !kinds.has('sarcasm') && LOWER_CASE_LETTER.test(analysis.text);
+  if (excitedCapitals) {
+    kinds.delete('shouting');
+    hits.splice(hits.findIndex((h) => h.kind === 'shouting'), 1);
+  }
+  // "!!" and capitals are loud: angry next to a complaint, excited next to praise.
+  const loud = excitedCapitals || kinds.has('repeatedPunctuation') || analysis.text.includes('!');
 
   const feature: Record<FeatureName, number> = {
     afinnScore: squash(afinn.score),

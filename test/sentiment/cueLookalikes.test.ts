@@ -152,6 +152,70 @@ const CASES: [string, string, boolean][] = [
   ['where is my order?? third time asking', 'repeatedPunctuation', true],
   ['Why was my order cancelled?? I paid for it', 'repeatedPunctuation', true],
   ['are you serious?? cancelled again??', 'repeatedPunctuation', true],
+  // Social chatter (brief S2). "Still at the office" is a long day; "still at the depot" a stuck parcel.
+  ["I'm still at the office, back around 7", 'stillUnresolved', false],
+  ["I'm still at the office, back around 7", 'waiting', false],
+  ['I ordered the 5th. Today is the 25th. Still at the warehouse', 'stillUnresolved', true],
+  ['my parcel is still at the depot after 3 days', 'waiting', true],
+  ['my parcel is still at the depot', 'stillUnresolved', true],
+  ['still in the same place on the tracking', 'stillUnresolved', true],
+  // "still can't believe" is astonishment: the words after it keep their sign.
+  ['still can\'t believe we won the quiz!!', 'stillUnresolved', false],
+  ['still can\'t believe we won the quiz!!', 'negatedPositive', false],
+  ['I can\'t believe how rude they were', 'negatedNegative', false],
+  ['I can\'t believe I\'m still dealing with this', 'stillUnresolved', true],
+  ['still can\'t log in', 'stillUnresolved', true],
+  // A bare wait for everyday things (a kettle, a train, a vote, a queue for a concert) is the writer's day.
+  ['Waiting for the kettle to boil', 'waiting', false],
+  ['waiting for the train home', 'waiting', false],
+  ["we're waiting for the results of the vote", 'waiting', false],
+  ["I've been waiting all week for this game!!", 'waiting', false],
+  ["I'm in the queue for the concert", 'waiting', false],
+  ['waiting for the courier', 'waiting', true],
+  ['still waiting for the train, 40 minutes late', 'waiting', true],
+  ["I'm 15th in the queue", 'waiting', true],
+  ['been in the queue for an hour', 'waiting', true],
+  // A date still to come is no wait; "day 3 of" is one only when a wait follows.
+  ["It's supposed to rain again tomorrow", 'waiting', false],
+  ['It was supposed to arrive yesterday', 'waiting', true],
+  ['Day 3 of the festival and still going strong', 'waiting', false],
+  ['Day 14 of waiting for my order', 'waiting', true],
+  ['day 4 of no parcel', 'waiting', true],
+  // A count of times said of a pleasure or a pastime; contact words keep it a complaint.
+  ["Watched it again and it's even better the second time", 'repeatedContact', false],
+  ['Watching it for the third time', 'repeatedContact', false],
+  ['third time watching this film, still love it', 'repeatedContact', false],
+  ['again and again this café never disappoints', 'repeatedContact', false],
+  ['Again, congrats to the team', 'repeatedContact', false],
+  ['third time asking, thanks', 'repeatedContact', true],
+  ['this is the second time I\'ve had to ask about this refund', 'repeatedContact', true],
+  ['third time ordering, still no parcel', 'repeatedContact', true],
+  ['I have asked for an update again and again', 'repeatedContact', true],
+  // A cheerful opener praising a night out or a game is no sarcasm.
+  ['Great night out with the girls again', 'sarcasm', false],
+  ['great game again', 'sarcasm', false],
+  ['Great day, yet again my parcel is late', 'sarcasm', true],
+  // "smashed it" at an event is doing well.
+  ['Our team smashed it at the charity run', 'itemDamaged', false],
+  ['the courier smashed it on the doorstep', 'itemDamaged', true],
+  // A headline tag in capitals before lower-case text is not shouting; a whole message in capitals is.
+  ['NEW EPISODE drops on Friday', 'shouting', false],
+  ['WEATHER WARNING for snow in the north tomorrow', 'shouting', false],
+  ['NEW ONE ARRIVED BROKEN AGAIN', 'shouting', true],
+  // A loud "STILL" shouts only when something is still missing or stuck.
+  ["STILL buzzing from last night's concert!!", 'shouting', false],
+  ['STILL no refund', 'shouting', true],
+  ["It's STILL BROKEN", 'shouting', true],
+  // A wait the writer now loves the fruit of is no complaint.
+  ["I've waited ages for this book and I'm loving it", 'waiting', false],
+  ['waited 3 weeks, I love it but where is it?', 'waiting', true],
+  ['waited ages for this book and it arrived damaged', 'waiting', true],
+  // "nobody knows" is a complaint only of the order's whereabouts.
+  ['No one knows what the score is', 'nobodyAnswers', false],
+  ['cool, so nobody knows where my order is', 'nobodyAnswers', true],
+  // "going elsewhere" for dinner is a plan.
+  ["We're going elsewhere for dinner tonight", 'threat', false],
+  ["I'm going elsewhere from now on", 'threat', true],
 ];
 
 describe('cues tell look-alikes from complaints', () => {
@@ -187,6 +251,16 @@ const SCORED: [string, SentimentLabel | 'not negative' | undefined, string[], st
   ['Great service, yet again my parcel is late', 'negative', ['sarcasm', 'repeated contact'], []],
   ['where is my order?? third time asking', 'negative', ['repeated punctuation', 'repeated contact'], []],
   ['WHERE IS MY ORDER', 'negative', ['shouting'], []],
+  // Capitals in a happy message with no complaint are excitement, not shouting; a message all in capitals still shouts.
+  ['the new album is AMAZING', 'positive', [], ['shouting']],
+  ["I'm OBSESSED with these earrings", undefined, [], ['shouting']],
+  ['I NEED THIS SORTED TODAY', undefined, ['shouting'], []],
+  ['The label says MADE IN PORTUGAL but it is FAKE', 'negative', ['shouting'], []],
+  ['still can\'t believe we won the quiz!!', 'not negative', [], ['still unresolved', 'negated positive']],
+  ['Great night out with the girls again', 'positive', [], ['sarcasm']],
+  ['Waiting for the kettle to boil', undefined, [], ['waiting']],
+  ['still no refund, third time asking', 'negative', ['still unresolved', 'repeated contact'], []],
+  ['been on hold 2 hours', 'negative', ['waiting time: 2 hours'], []],
 ];
 
 describe('look-alikes and complaints through the scorer', () => {

@@ -66,6 +66,12 @@ const CASES: [string, SentimentLabel | 'not negative', string?][] = [
   ["What's the worst that can happen if I wash it at 40?", 'not negative'],
   ['Where is your Manchester store?', 'neutral'],
   ['Could you send the tracking link again please?', 'neutral'],
+  // Everyday review verdicts (none of them in train.csv), read by word valence our own reviews helped fit.
+  ['The delivery was early and the box was neat', 'positive'],
+  ["I wouldn't buy this brand again", 'negative'],
+  ['Honestly not worth the hype', 'negative'],
+  ['Staff went out of their way to help us', 'positive'],
+  ['Not bad for the price at all', 'not negative'],
   // ...while the complaints that use the same words stay negative.
   ['oh lovely, the parcel is lost again', 'negative', 'sarcasm'],
   ['Nobody has called me back, I asked politely twice', 'negative', 'nobody answers'],

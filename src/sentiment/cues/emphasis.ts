@@ -3,6 +3,7 @@
  * an adjective, adverb or verb, by wink-nlp's POS) and emoji or emoticons.
  */
 import { type CueHit, hit } from './cue.ts';
+import { stillComplains } from './orderProblems.ts';
 import type { TextAnalysis } from './textAnalysis.ts';
 
 /** Upper-case words that are names, not shouting. */
@@ -31,7 +32,8 @@ const REPEATED_QUESTION = /^\?+$/;
 /**
  * Capitals that are written on a thing, not shouted: after a word that quotes ("the label says MADE IN
  * PORTUGAL", "the code WELCOME FIFTEEN") or before the kind of thing they name ("the TRAIL RUNNER
- * shoes", "the NORTH entrance"). "WHERE IS MY ORDER" and "the WORST service" are shouting.
+ * shoes", "the NORTH entrance"), or that tag a post ("NEW EPISODE drops on Friday"). "WHERE IS MY ORDER"
+ * and "the WORST service" are shouting.
  */
 const QUOTING = new Set([
   'says', 'said', 'say', 'reads', 'read', 'labelled', 'labeled', 'marked', 'printed', 'stamped', 'written', 'called', 'named',
@@ -42,6 +44,18 @@ const NAMED_THING = new Set([
   'size', 'colour', 'color', 'entrance', 'exit', 'store', 'shop', 'branch', 'brand', 'jacket', 'coat', 'bag', 'mug', 'lamp',
   'chair', 'sofa', 'table', 'bundle', 'set', 'kit', 'pack', 'sale', 'offer', 'deal', 'label', 'tag', 'sign', 'sticker',
 ]);
+
+/**
+ * A run of capitals that opens a message and names what kind of post it is, before lower-case text:
+ * "NEW EPISODE drops on Friday", "BREAKING: the mayor resigns", "WEATHER WARNING for snow". A message
+ * in capitals throughout ("NEW ONE ARRIVED BROKEN") still shouts.
+ */
+const HEADLINE_TAG = new Set([
+  'NEW', 'BREAKING', 'ALERT', 'WARNING', 'WEATHER', 'TRAFFIC', 'SPOILER', 'SPOILERS', 'UPDATE', 'EXCLUSIVE', 'LIVE',
+  'REMINDER', 'ANNOUNCEMENT', 'NEWS', 'OFFICIAL', 'CONFIRMED', 'GAMEDAY', 'MATCHDAY', 'TICKETS',
+]);
+const HEADLINE_MAX_WORDS = 3;
+const LOWER_CASE_WORD = /^[a-z]/;
 
 /** The tokens in runs of capitals that name or quote something. */
 function writtenCapitals(tokens: readonly string[]): Set<number> {
@@ -56,7 +70,8 @@ function writtenCapitals(tokens: readonly string[]): Set<number> {
     while (end + 1 < tokens.length && CAPITALS.test(tokens[end + 1])) end++;
     const before = tokens[i - 1]?.toLowerCase();
     const after = tokens[end + 1];
-    if ((before !== undefined && QUOTING.has(before)) || (after !== undefined && NAMED_THING.has(after))) {
+    const headline = i === 0 && HEADLINE_TAG.has(tokens[0]) && end - i < HEADLINE_MAX_WORDS && tokens.slice(end + 1).some((t) => LOWER_CASE_WORD.test(t));
+    if (headline || (before !== undefined && QUOTING.has(before)) || (after !== undefined && NAMED_THING.has(after))) {
       for (let k = i; k <= end; k++) written.add(k);
     }
     i = end + 1;
@@ -72,6 +87,9 @@ export function detectEmphasis(analysis: TextAnalysis): CueHit[] {
     const written = writtenCapitals(tokens);
     if (written.size) shouted = tokens.filter((token, i) => token.length >= 3 && CAPITALS.test(token) && !ACRONYMS.has(token) && !written.has(i));
   }
+  // A loud "STILL" shouts only when something is still missing or stuck ("STILL no refund"), not in
+  // "STILL buzzing from last night's concert".
+  if (shouted.includes('STILL') && !stillComplains(analysis.lower)) shouted = shouted.filter((token) => token !== 'STILL');
   const loudest = shouted.filter((token) => token.length >= 4);
   if (shouted.length >= 2 || loudest.length >= 1) hits.push(hit('shouting', `ALL CAPS "${shouted.slice(0, 3).join(' ')}"`));
 

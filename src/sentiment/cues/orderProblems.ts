@@ -4,9 +4,17 @@
  */
 import { type CueHit, firstMatch, hit } from './cue.ts';
 
+/**
+ * Where an order sits stuck: "still at the depot", "still in the warehouse", "still in the same place".
+ * Shared with the waiting cue.
+ */
+export const STUCK_AT =
+  '(?:depot|warehouse|hub|sorting|distribution|customs|courier|post office|delivery (?:office|cent(?:re|er))|collection point|pick-?up point|locker|parcel ?shop|facility|same|first|processing|pending|queue|system|origin|border|port|dispatch|shipping|carrier|driver|van)';
+
 const STILL_UNRESOLVED = [
-  // Not "still can't get over how soft it is" nor "still can't stop wearing it": delight.
-  /\bstill (no|not|nothing|(?:did|does|do|has|have|had|is|was|are|were) not|waiting|haven'?t|hasn'?t|havent|hasnt|don'?t|didn'?t|can'?t(?! (?:get over|stop)\b)|won'?t|isn'?t|wasn'?t|being|the same|missing|broken|charged|no sign|at the|in the|dealing)\b(\s+\w+)?/,
+  // Not "still can't get over how soft it is", "still can't stop wearing it" nor "still can't believe we
+  // won": delight or astonishment. "Still at the depot" is stuck; "still at the office" is a day at work.
+  new RegExp(String.raw`\bstill (no|not|nothing|(?:did|does|do|has|have|had|is|was|are|were) not|waiting|haven'?t|hasn'?t|havent|hasnt|don'?t|didn'?t|can'?t(?! (?:get over|stop|believe)\b)|won'?t|isn'?t|wasn'?t|being|the same|missing|broken|charged|no sign|(?:at|in) the ${STUCK_AT}|dealing)\b(\s+\w+)?`),
   /\b(and|but) (still )?nothing\b/,
   /\bnothing (yet|since|has (happened|changed|arrived|moved|been \w+))\b/,
   /\bno (sign|news|word|refund|money|replacement)( of| yet| back)?\b/,
@@ -33,13 +41,36 @@ const REPEATED_CONTACT = [
 
 /** "Again" as a customer says it of good service: "amazing service yet again", "once again fast delivery". */
 const AGAIN = /\b(again and again|yet again|once again|over and over)\b|(^|[.!?] )again\b/;
-const PRAISE = /\b(amazing|great|brilliant|fantastic|excellent|lovely|perfect|superb|wonderful|fab|fabulous|fast|quick|speedy|smooth|beautiful|gorgeous|love|loved|loving|well done|spot on|thank|thanks|delighted|happy|happily|impressed|outstanding|best|favourite|favorite)\b/;
-/** Anything in the message that could be the trouble the "again" is about. */
-const TROUBLE = /\b(no|not|nothing|never|nobody|none|late|delay\w*|wrong|broken|damaged|lost|missing|charged|cancel\w*|still|waiting|problem|issue|why|where|how many|complain\w*|sorry|again\?)\b|n't\b|\?/;
+/** A count of times said of a pleasure: "even better the second time", "third time ordering, love it". */
+const ORDINAL_TIME = /\b(second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|umpteenth|nth|\d+th) time\b/;
+/**
+ * A count of times of something the writer enjoys doing: "watching it for the third time", "second
+ * time visiting". Not "third time I'm asking" nor "the fourth time I'm contacting you".
+ */
+const LEISURE_REPEAT =
+  /\b(?:watch|read|see|saw|seen|listen|hear|heard|play|visit|went|been|run|ran|win|won|bak|cook|ride|rode|climb|sing|sang|danc)\w*(?: \w+){0,2} (?:for )?the (?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|umpteenth|nth|\d+th) time\b|\b(?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|umpteenth|nth|\d+th) time (?:watching|reading|seeing|listening|hearing|playing|visiting|going|running|winning|baking|cooking|riding|climbing|singing|dancing|here|there)\b/;
+/** Contact words make a count of times a complaint whatever else is said: "third time asking, thanks". */
+const CONTACT_WORDS =
+  /\b(ask\w*|call\w*|writ\w*|wrote|email\w*|chas\w*|contact\w*|tell\w*|told|explain\w*|messag\w*|phon\w*|remind\w*|had to|have to|complain\w*|return\w*|send\w*|sent)\b/;
+const PRAISE =
+  /\b(amazing|great|brilliant|fantastic|excellent|lovely|perfect|superb|wonderful|fab|fabulous|fast|quick|speedy|smooth|beautiful|gorgeous|love|loved|loving|well done|spot on|thank|thanks|delighted|happy|happily|impressed|outstanding|best|even better|favourite|favorite|congrat\w*|proud|well played|never (?:disappoints|fails|lets (?:me|us) down))\b/;
+/**
+ * Anything in the message that could be the trouble the "again" is about. "Never disappoints", "never
+ * fails" and "never lets me down" are praise, and so is "still love it".
+ */
+const TROUBLE =
+  /\b(no|not|nothing|never(?! (?:disappoints|fails|lets (?:me|us) down)\b)|nobody|none|late|delay\w*|wrong|broken|damaged|lost|missing|charged|cancel\w*|still(?! (?:love|loving|obsessed|enjoy\w*|laugh\w*|smil\w*|buzzing|my favourite|the best|going strong|as good))|waiting|problem|issue|why|where|how many|complain\w*|sorry|again\?|could be better|expected better)\b|n't\b|\?/;
 
-/** Whether a repeated-contact phrase is "again" in praise with no trouble anywhere in the message. */
+/**
+ * Whether a repeated-contact phrase is "again" or a count of times ("even better the second time") in
+ * praise, or a count of times of a pastime ("watching it for the third time"), with no trouble anywhere
+ * in the message and, for a count, no word of contacting anyone.
+ */
 function praisedAgain(lower: string, phrase: string): boolean {
-  return AGAIN.test(phrase) && PRAISE.test(lower) && !TROUBLE.test(lower);
+  const count = ORDINAL_TIME.test(phrase);
+  if (count && LEISURE_REPEAT.test(lower) && !CONTACT_WORDS.test(lower) && !TROUBLE.test(lower)) return true;
+  const praisable = AGAIN.test(phrase) || (count && !CONTACT_WORDS.test(lower));
+  return praisable && PRAISE.test(lower) && !TROUBLE.test(lower);
 }
 
 const NOBODY = '(?:nobody|no one|no-one|noone)';
@@ -49,14 +80,15 @@ const NOBODY_FILLER =
 const CONTACT_VERB = [
   'answer\\w*', 'repl\\w*', 'respond\\w*', 'help\\w*', 'call\\w*', 'rang', 'ring\\w*', 'phon\\w*', 'email\\w*',
   'pick\\w* up', 'picks', '(?:got|get|gets|getting|gotten|come|came|comes|write|wrote|writes) back', '(?:tell|tells|told) (?:me|us)',
-  'knows?', 'cares?', 'cared', 'listen\\w*', 'contact\\w*', 'bother\\w*', 'follow\\w* up', 'sort\\w*', 'fix\\w*',
+  'kn(?:ows?|ew) (?:where|when|why|how|anything|what(?:\'s| is| was)? (?:happening|going on)|about (?:my|the|this|it))', 'cares?', 'cared', 'listen\\w*', 'contact\\w*', 'bother\\w*', 'follow\\w* up', 'sort\\w*', 'fix\\w*',
   'explain\\w*', '(?:is|was|has been|got|gets|will be) in touch', 'came', 'showed up', 'turned up', 'deal\\w*', 'look\\w* (?:at|into)',
   'check\\w*', 'read\\w*', 'warn\\w*', '(?:do|does|did) (?:anything|a thing)', 'seems? to care',
 ].join('|');
 
 const NOBODY_ANSWERS = [
   // "nobody" is a complaint only with a contact or help verb: "nobody answers", "no one has got back to
-  // me"; "nobody does knitwear like you" and "nobody will be home on Friday" are not.
+  // me"; "nobody does knitwear like you" and "nobody will be home on Friday" are not. "Knows" only of
+  // the order's whereabouts: "nobody knows where my order is", not "no one knows what the score is".
   new RegExp(
     `\\b${NOBODY}(?:'s)?(?: ${NOBODY_FILLER}){0,3} (?:${CONTACT_VERB})`,
   ),
@@ -85,8 +117,8 @@ const NEVER_ARRIVED = [
 const WHERE_IS_MY = /\bwhere('?s| is| are)( my| our) (?!(?:nearest|closest|local|best)\b)(\w+)/;
 
 const ITEM_DAMAGED = [
-  // Not "broke the boots in" (wore them in) nor "smashed it" (did it well).
-  /\b(broken|broke(?! (?:them|it|these|those|the \w+|my (?:new )?\w+) in\b(?! (?:half|two|pieces|the|transit|delivery|shipping)))|damaged|cracked|(?<!\b(?:you|you've|you have|totally|absolutely|really) )smashed(?! it (?:with|again|out of)\b)|shattered|torn|ripped|dented|scratched|faulty|defective|stained|leaks|leaking|snapped|soaked|peeling)\b/,
+  // Not "broke the boots in" (wore them in) nor "smashed it" (did it well: "we smashed it at the charity run").
+  /\b(broken|broke(?! (?:them|it|these|those|the \w+|my (?:new )?\w+) in\b(?! (?:half|two|pieces|the|transit|delivery|shipping)))|damaged|cracked|(?<!\b(?:you|you've|you have|totally|absolutely|really) )smashed(?! it (?:with|again|out of|at|today|tonight|this (?:week|weekend|year|season|morning|afternoon|evening)|on (?:stage|the day|the night|the pitch)|in (?:the (?:final|race|match|game|exam|interview)|style|training))\b)|shattered|torn|ripped|dented|scratched|faulty|defective|stained|leaks|leaking|snapped|soaked|peeling)\b/,
   /\bin pieces\b/,
   /\b(fell|came|coming|falling) (apart|off)\b/,
   /\bhole in\b/,
@@ -116,6 +148,11 @@ const ANY_NOBODY_ANSWERS = anyOf(NOBODY_ANSWERS);
 const ANY_NEVER_ARRIVED = anyOf(NEVER_ARRIVED);
 const ANY_ITEM_DAMAGED = anyOf(ITEM_DAMAGED);
 const ANY_WRONG_ITEM = anyOf(WRONG_ITEM);
+
+/** Whether "still" in the (lower-case) message tells of something missing, not done or stuck. */
+export function stillComplains(lower: string): boolean {
+  return ANY_STILL_UNRESOLVED.test(lower);
+}
 
 export function detectOrderProblems(lower: string): CueHit[] {
   const hits: CueHit[] = [];

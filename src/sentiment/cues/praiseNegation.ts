@@ -1,7 +1,7 @@
 /**
  * wink-nlp's negation flags, corrected where a negation word praises: "never thought I'd love it",
  * "never had a better kettle", "no one makes mugs this pretty", "you never fail to make my day", "I
- * can't get over how soft it is". wink
+ * can't get over how soft it is", "still can't believe we won". wink
  * marks the words after "never" or "no one" as negated, so the negation cue read them as denied
  * ("not love", "not pretty") and the word-valence terms as "not_love", "not_pretty". Run once on each
  * message's flags, before any cue or term reads them.
@@ -47,10 +47,11 @@ export function correctPraiseNegation(normals: readonly string[], pos: readonly 
 function praises(normals: readonly string[], pos: readonly string[], start: number, end: number): boolean {
   const opener = normals[start - 1];
   if (opener === 'not' && CAN.has(normals[start - 2])) {
-    // "can't get over how soft it is", "couldn't stop smiling": the words after it keep their sign
-    // ("can't stop crying", "can't get over how rude they were" stay negative).
+    // "can't get over how soft it is", "couldn't stop smiling", "can't believe we won": the words after
+    // it keep their sign ("can't stop crying", "can't get over how rude they were", "can't believe how
+    // rude they were" stay negative).
     const next = normals[start + 1] ?? '';
-    return (normals[start] === 'get' && next === 'over') || (normals[start] === 'stop' && next.endsWith('ing'));
+    return (normals[start] === 'get' && next === 'over') || (normals[start] === 'stop' && next.endsWith('ing')) || normals[start] === 'believe';
   }
   if (opener === 'never') {
     if (SURPRISE.has(normals[start])) return true;

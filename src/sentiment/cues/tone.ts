@@ -15,12 +15,12 @@ const SARCASM_PHRASES = [
 /** A cheerful opener followed by bad news: "great, another delay", "perfect, now it says delivered". */
 const CHEERFUL_OPENER = /^(oh,? )?(great|wonderful|perfect|lovely|brilliant|fantastic|nice|awesome|super|cool|fab|excellent|marvellous|amazing)\b([\s,.!-]+)(.*)$/;
 /**
- * An opener with no pause that praises the noun after it: "amazing service yet again" and "great
- * quality again" praise; "great, another delay", "great another delay" and "great service, yet again
- * it's late" do not.
+ * An opener with no pause that praises the noun after it: "amazing service yet again", "great
+ * quality again" and, in social messages, "great night out with the girls again" praise; "great,
+ * another delay", "great another delay" and "great service, yet again it's late" do not.
  */
 const PRAISED_THING =
-  /^(service|customer service|delivery|deliveries|quality|packaging|products?|stuff|team|staff|people|prices?|value|shop|store|experience|communication|support|help|job|work|selection|range|fit|colours?|colors?|design|gift|present|customer care|shopping|order)\b/;
+  /^(service|customer service|delivery|deliveries|quality|packaging|products?|stuff|team|staff|people|prices?|value|shop|store|experience|communication|support|help|job|work|selection|range|fit|colours?|colors?|design|gift|present|customer care|shopping|order|night|day|time|weekend|evening|morning|afternoon|game|match|show|party|trip|holiday|meal|food|dinner|lunch|breakfast|brunch|run|walk|view|result|win|goal|gig|concert|film|movie|episode|atmosphere|crowd|chat|company|friends|performance|session|workout|catch-up|laugh)\b/;
 const BAD_NEWS = /\b(another|again|now it|now my|lost|cancel\w*|broken|wrong|charged|delay\w*|down|locked|expired|nothing|still|automated|number two|second time|late)\b/;
 
 /** "I can't wait to wear it" is eager, not negated: wink reads "can't wait" as a negation. */

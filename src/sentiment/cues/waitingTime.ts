@@ -3,6 +3,7 @@
  * "waiting since Monday"). wink-nlp finds the DURATION, DATE and TIME entities; a duration counts
  * as waiting only next to a waiting word, so "I've had it for a month" is not a complaint.
  */
+import { STUCK_AT } from './orderProblems.ts';
 import type { TextAnalysis } from './textAnalysis.ts';
 
 export interface WaitingCue {
@@ -32,17 +33,20 @@ const DURATION = /\b(\d+(?:\.\d+)?|a couple of|a few|an?|one|two|three|four|five
  * Words that make a duration or date a wait rather than a fact ("for 2 hours" on hold, "since Monday").
  * "Still" does only when it tells of a wait: something missing, not done, stuck or unchanged ("still no
  * parcel", "still says label created", "still at the depot"). "Still my favourite mug after three years"
- * and "still going strong after two years" are the opposite of a complaint.
+ * and "still going strong after two years" are the opposite of a complaint, and "still at the office"
+ * is a long day, not a stuck parcel.
  */
-const WAITING_CONTEXT =
-  /\b(on hold|hold|wait\w*|been|since|late|later|still (?:no|not|nothing|none|(?:did|does|do|has|have|had|is|was|are|were) not|waiting|wait\w*|haven'?t|hasn'?t|havent|hasnt|don'?t|didn'?t|can'?t|won'?t|isn'?t|wasn'?t|aren'?t|being|missing|broken|charged|pending|processing|stuck|sitting|says|shows|showing|in transit|at the|in the|on the way|the same|unresolved|empty)|nothing|already|took|taking|queue|in transit|sitting|stuck|no (reply|answer|response|update|news)|ago|overdue|due|promised|supposed to|chasing|day \d+)\b|\bstill[.!?]*$|\bit'?s (now )?the \d+(st|nd|rd|th)\b/;
+const WAITING_CONTEXT = new RegExp(
+  String.raw`\b(on hold|hold|wait\w*|been|since|late|later|still (?:no|not|nothing|none|(?:did|does|do|has|have|had|is|was|are|were) not|waiting|wait\w*|haven'?t|hasn'?t|havent|hasnt|don'?t|didn'?t|can'?t|won'?t|isn'?t|wasn'?t|aren'?t|being|missing|broken|charged|pending|processing|stuck|sitting|says|shows|showing|in transit|(?:at|in) the ${STUCK_AT}|on the way|the same|unresolved|empty)|nothing|already|took|taking|queue|in transit|sitting|stuck|no (reply|answer|response|update|news)|ago|overdue|due|promised|supposed to|chasing|day \d+)\b|\bstill[.!?]*$|\bit'?s (now )?the \d+(st|nd|rd|th)\b`,
+);
 /** Waiting without a stated length. */
 /**
  * "forever" and "all day" are waits only after a waiting word ("taking forever", "waited in all day"):
- * "battery lasts forever", "I'll be at home all day on Thursday" are not. A "waiting list" is no wait.
+ * "battery lasts forever", "I'll be at home all day on Thursday" are not. A "waiting list" is no wait,
+ * and "day 3 of" one only when what follows is ("day 14 of waiting", not "day 3 of the festival").
  */
 const WAITING_WORDS =
-  /\b(on hold|still waiting|waiting(?! lists?\b)|waited|in the queue|(?:taking|takes|took|wait\w*|been|queu\w*) forever|forever to \w+|for ages|(?:wait\w*|stayed (?:in|home|at home)|stuck (?:in|at home)|on hold|on the phone|chasing\w*) all day|day \d+ of)\b/;
+  /\b(on hold|still waiting|waiting(?! lists?\b)|waited|in the queue|(?:taking|takes|took|wait\w*|been|queu\w*) forever|forever to \w+|for ages|(?:wait\w*|stayed (?:in|home|at home)|stuck (?:in|at home)|on hold|on the phone|chasing\w*) all day|day \d+ of(?= (?:waiting|no |nothing|chasing|being|trying|asking|emailing|calling|my (?:parcel|order|package|refund|delivery)|the same)))\b/;
 /** Waiting for something the customer looks forward to: "waiting for the sale to start, so excited". */
 const EAGER = /\b(excited|can'?t wait|cannot wait|looking forward)\b/;
 /**
@@ -53,10 +57,27 @@ const EAGER = /\b(excited|can'?t wait|cannot wait|looking forward)\b/;
 const WAITING_ON_OWN =
   /\bwait(?:ing|ed)? (?:for|on|until|till|to hear (?:back )?from) (?:(?:my|our) (?:\w+ )?(?:sister|brother|partner|husband|wife|boyfriend|girlfriend|fianc[eé]e?|friend|mum|mom|mother|dad|father|parents|family|kids|children|son|daughter|boss|flatmate|housemate|colleague)s?\b(?!')|(?:pay ?day|my (?:pay|wages|salary|pay ?check|bonus))\b)/;
 /**
+ * A bare "waiting" for everyday things is the writer's day, not a wait on the shop: "waiting for the
+ * kettle to boil", "waiting for the train home", "waiting for the results of the vote", "in the queue
+ * for the concert". Not "waiting for the parcel", "waiting for the courier", "in the queue" on the
+ * phone, nor "still waiting for the train" or a stated length.
+ */
+const EVERYDAY_WAIT =
+  /\b(?:wait(?:ing|ed)?(?: all (?:day|week|month|year|season|summer|night))?|in the queue|queu(?:e|ing|eing)) (?:for|on) (?:the |my |our |a |an |this )?(?:next |last |first )?(?:kettle|oven|water|paint|train|bus|tram|tube|ferry|flight|plane|taxi|cab|uber|lift|lights?|traffic|match|game|kick-?off|final|results?|vote|votes|election|verdict|show|film|movie|episode|concert|gig|doors|fireworks|sun|weekend|holidays?|summer|bell|doctor|dentist|kids|baby|bread|dough|cake|coffee|tickets|loo|toilets?|bar|club|rides?|festival|museum|stadium|ice cream)\b/;
+/** A wait with nothing more said: "waiting", "waited", "in the queue" (not "still waiting", "on hold"). */
+const BARE_WAIT = /^(?:wait(?:ing|ed)|in the queue)$/;
+/**
+ * A date still to come is no wait: "it's supposed to rain again tomorrow", "exams next week". "Supposed
+ * to arrive yesterday" and "waiting since last week" are.
+ */
+const FUTURE_DATE = /^(?:tomorrow|tonight|next\b|later\b|the day after tomorrow|this coming\b|upcoming\b|in (?:a|an|\d+|two|three|a few|a couple of) (?:minutes?|hours?|days?|weeks?|months?))/i;
+/**
  * A wait the customer calls worth it: "I waited a few days but it was totally worth it". Not "not
  * worth the wait", "wasn't really worth it", nor a question or a hope ("is it even worth it?").
  */
 const WORTH_THE_WAIT = /(?<!(?:\bnot|n't|\bnever|\bhardly|\bhope)(?: \w+)? )\bworth (?:it|the wait|waiting|every (?:minute|second|day|penny))\b(?!.*\?)/;
+/** A wait the writer is now enjoying the fruit of: "I've waited ages for this book and I'm loving it". */
+const LOVING_IT = /\b(?:and|but) (?:i'?m |i am |i )?(?:now )?(?:love|loving|adore|obsessed with) (?:it|them|this|these|every)\b(?!.*\?)/;
 /** Seasons name things as well as dates: "the summer sale", "a winter coat". */
 const SEASON = /^(spring|summer|autumn|fall|winter)$/i;
 const HOURS_OF_PHRASE: [RegExp, number][] = [
@@ -115,6 +136,12 @@ export function mayNeedEntities(lower: string): boolean {
 }
 
 export function detectWaiting(analysis: TextAnalysis): WaitingCue | undefined {
+  const wait = findWait(analysis);
+  // Asked only of the few messages that speak of a wait.
+  return wait && LOVING_IT.test(analysis.lower) ? undefined : wait;
+}
+
+function findWait(analysis: TextAnalysis): WaitingCue | undefined {
   const { lower } = analysis;
   if (lower.includes('worth') && WORTH_THE_WAIT.test(lower)) return undefined;
   if (WAITING_CONTEXT.test(lower)) {
@@ -133,13 +160,16 @@ export function detectWaiting(analysis: TextAnalysis): WaitingCue | undefined {
     }
     if (best) return { hours: best.hours, reason: `waiting time: ${best.value.replace(/^since /i, 'since ')}` };
     const dated = entities.find(
-      (e) => (e.type === 'DATE' && !namesAThing(analysis, e.value)) || (e.type === 'DURATION' && SINCE.test(e.value)),
+      (e) =>
+        (e.type === 'DATE' && !namesAThing(analysis, e.value) && !FUTURE_DATE.test(e.value)) ||
+        (e.type === 'DURATION' && SINCE.test(e.value)),
     );
     if (dated) return { reason: `waiting since ${dated.value.replace(SINCE_PREFIX, '')}` };
   }
   const words = WAITING_WORDS.exec(lower);
-  // A bare "waiting" next to excitement is anticipation; "still waiting" or a stated length still counts.
-  if (words && !(/^wait(ing|ed)$/.test(words[0]) && (EAGER.test(lower) || WAITING_ON_OWN.test(lower)))) {
+  // A bare "waiting" next to excitement is anticipation, and for the customer's own people or everyday
+  // things a plan or a day; "still waiting" or a stated length still counts.
+  if (words && !(BARE_WAIT.test(words[0]) && (EAGER.test(lower) || WAITING_ON_OWN.test(lower) || EVERYDAY_WAIT.test(lower)))) {
     const hours = HOURS_OF_PHRASE.find(([pattern]) => pattern.test(lower))?.[1];
     return { hours, reason: `waiting: "${words[0]}"` };
   }

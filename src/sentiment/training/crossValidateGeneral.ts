@@ -23,6 +23,10 @@ export interface GeneralCrossValidationOptions {
   folds?: number;
   share: number;
   prior?: PriorKind;
+  /** Training's neutral band for the general sentences (the held-out ones keep the evaluation mapping). */
+  neutralBand?: number;
+  /** Fit our training messages into the word-valence table too (GeneralDataOptions.own). */
+  ownInTable?: boolean;
   disabledFeatures?: readonly string[];
   /** Fixed strengths (the command's choices) keep the run short. */
   l2?: number;
@@ -34,6 +38,8 @@ export interface GeneralCrossValidation {
   threeClass: ClassificationReport;
   /** Only sentences rated clearly negative or positive; a neutral answer counts as wrong. */
   polar: ClassificationReport;
+  /** Share of the clearly rated held-out sentences answered neutral (each one is wrong in the strict count). */
+  polarNeutralShare: number;
   /** Our validation file, per fold's model (its cut-off was chosen there, so optimistic). */
   validationNegative: { precision: number; recall: number }[];
 }
@@ -51,6 +57,8 @@ export function crossValidateGeneral(options: GeneralCrossValidationOptions): Ge
     const { table, general } = generalTrainingData(rest, {
       share: options.share,
       prior: options.prior,
+      neutralBand: options.neutralBand,
+      own: options.ownInTable ? options.train : undefined,
       l2Candidates: [options.wordValenceL2 ?? 1],
     });
     const { model } = trainSentimentModel(options.train, options.validation, {
@@ -71,6 +79,7 @@ export function crossValidateGeneral(options: GeneralCrossValidationOptions): Ge
   return {
     threeClass: classificationReport(gold, predicted),
     polar: classificationReport(polar.map((i) => gold[i]), polar.map((i) => predicted[i])),
+    polarNeutralShare: polar.filter((i) => predicted[i] === 'neutral').length / Math.max(1, polar.length),
     validationNegative,
   };
 }

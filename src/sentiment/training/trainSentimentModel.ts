@@ -18,6 +18,11 @@ export interface GeneralTrainingData {
   tables: WordValence[];
   /** Their total weight relative to the project's messages (1 = as much as all of ours together). */
   share: number;
+  /**
+   * When our own messages were fitted into the word-valence table too: the table each of them is
+   * read with (out-of-fold), in the order of the training messages.
+   */
+  ownTables?: WordValence[];
 }
 
 export interface TrainingOptions {
@@ -67,7 +72,11 @@ export function trainSentimentModel(train: LabelledMessage[], validation: Labell
     x: messages.map((m) => featuresOf(m.text, options.table)),
     y: messages.map((m) => CLASSES.indexOf(m.label)),
   });
-  const trainData = toData(train);
+  const ownTables = options.general?.ownTables;
+  if (ownTables && ownTables.length !== train.length) throw new RangeError('ownTables must match the training messages');
+  const trainData = ownTables
+    ? { x: train.map((m, i) => featuresOf(m.text, ownTables[i])), y: train.map((m) => CLASSES.indexOf(m.label)) }
+    : toData(train);
   const validationData = toData(validation);
   const exampleWeights = train.map(() => 1);
   const general = options.general;
