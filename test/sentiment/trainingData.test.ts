@@ -5,10 +5,10 @@ import { SENTIMENT_DATA_DIR } from '../../src/sentiment/model/sentimentModel.ts'
 
 /**
  * The project's own labelled messages. A message in two files would let validation (which picks the
- * L2 strength and the negative cut-off) or the look-alike challenge set grade the model on what it
+ * L2 strength and the negative cut-off) or the look-alike and social challenge sets grade the model on what it
  * learned from, so each text lives in exactly one file.
  */
-const FILES = ['train.csv', 'validation.csv', 'lookalikes.csv'] as const;
+const FILES = ['train.csv', 'validation.csv', 'lookalikes.csv', 'social-dev.csv'] as const;
 const read = (file: string) => readLabelledFile(path.join(SENTIMENT_DATA_DIR, file), 'csv');
 const key = (text: string) => text.trim().toLowerCase();
 
