@@ -27,7 +27,7 @@ import { ReturnDialog, type ReturnOptions } from './returnDialog.ts';
 import type { Choice, DialogServices } from './services.ts';
 import { CAPABILITIES, MAIN_CHOICES, SmallTalkDialog } from './smallTalkDialog.ts';
 import { getTurnInfo, type TurnInfo } from './turnInfo.ts';
-import { VerifyOrderDialog } from './verifyOrderDialog.ts';
+import { VerifyOrderDialog, waitsForOrderNumber } from './verifyOrderDialog.ts';
 
 const ROUTE = 'route';
 
@@ -86,6 +86,15 @@ export const ROUTABLE_INTENTS: ReadonlySet<string> = new Set([...Object.keys(ROU
 const INTERRUPTING_INTENTS = new Set(['human_agent', 'complaint']);
 const INTERRUPT_CONFIDENCE = 0.7;
 const STOP_WORDS = /^\s*(cancel|stop|never\s*mind|nevermind|forget it|quit|start over)[\s.!]*$/i;
+/**
+ * Intents that leave the order-number question when said confidently and without an order number:
+ * the customer has moved on ("how much is shipping", "do you have linen shirts"). Intents about an
+ * order, and short answers, stay with the question.
+ */
+const LEAVES_ORDER_QUESTION = new Set([
+  'product_search', 'recommendation', 'similar_items', 'goes_with', 'price_stock', 'shipping_info', 'payment_methods',
+  'contact_hours', 'return_policy', 'discount_codes', 'account_help', 'help', 'goodbye',
+]);
 
 export class MainDialog extends ComponentDialog {
   constructor(
@@ -121,6 +130,24 @@ export class MainDialog extends ComponentDialog {
     if (r && INTERRUPTING_INTENTS.has(r.intent) && r.confidence >= INTERRUPT_CONFIDENCE) {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(ROUTE);
+    }
+    // Asked for an order number, a customer who says no ("please don't", "I don't have it") or asks
+    // something else would otherwise hear "I couldn't find an order number" and use up one of the
+    // three tries that end in the security lock-out.
+    if (r && r.confidence >= INTERRUPT_CONFIDENCE && !r.ambiguous && r.entities.orderIds.length === 0 && waitsForOrderNumber(innerDc)) {
+      if (r.intent === 'deny') {
+        await innerDc.cancelAllDialogs();
+        await this.services.present.text(
+          innerDc.context,
+          `No problem, I won't look up an order. If you can't find the number, it's in your order confirmation e-mail, or a person from our team can help. What else can I do for you?`,
+          MAIN_CHOICES,
+        );
+        return innerDc.endDialog();
+      }
+      if (LEAVES_ORDER_QUESTION.has(r.intent)) {
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(ROUTE);
+      }
     }
     return super.onContinueDialog(innerDc);
   }

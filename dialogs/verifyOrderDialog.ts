@@ -19,6 +19,17 @@ import { getTurnInfo } from './turnInfo.ts';
 
 export const MAX_VERIFY_ATTEMPTS = 3;
 
+/**
+ * Whether the innermost dialog running under `dc` is this one, still waiting for the order number
+ * (the main dialog lets a customer who moves on leave that question, see mainDialog.ts).
+ */
+export function waitsForOrderNumber(dc: DialogContext): boolean {
+  let inner = dc;
+  while (inner.child) inner = inner.child;
+  const active = inner.activeDialog;
+  return active?.id === DialogIds.verifyOrder && (active.state as VerifyState).stage === 'order';
+}
+
 export interface VerifyOrderOptions {
   /** An order number the customer already gave. */
   orderId?: string;

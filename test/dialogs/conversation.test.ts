@@ -61,6 +61,28 @@ describe('never a dead end', () => {
   it('asks which one was meant when the top two intents are close', () =>
     play([['ambiguous test', [/which of these do you mean\?.*\[Track an order\].*\[Start a return\]/s]]]));
 
+  it('"no" to the order-number question leaves it, with the way to a person', () =>
+    play([
+      ['where is my order', ['order number']],
+      ['12', ["couldn't find an order number"]],
+      ['no', [/won't look up an order.*confirmation e-mail.*\[Talk to a person\]/s]],
+      ['where is my order', ['order number']],
+      ['SK-100002', ['ZIP code']],
+    ]));
+
+  it('another question while the bot waits for an order number is answered', () =>
+    play([
+      ['where is my order', ['order number']],
+      ['how much is shipping', ['Standard shipping takes 3-5 business days']],
+      ['hello', ['Welcome']],
+    ]));
+
+  it('an order question while the bot waits for an order number stays with the question', () =>
+    play([
+      ['where is my order', ['order number']],
+      ['where is my order', ["couldn't find an order number"]],
+    ]));
+
   it('"stop" leaves a question behind', () =>
     play([
       ['where is my order', ['order number']],
