@@ -45,7 +45,6 @@ const { values, positionals } = parseArgs({
     cv: { type: 'boolean', default: false },
     'cv-own': { type: 'boolean', default: false },
     'own-first': { type: 'string' },
-    'own-in-table': { type: 'boolean', default: false },
     'vader-only-table': { type: 'boolean', default: false },
     folds: { type: 'string', default: '5' },
     disable: { type: 'string', multiple: true, default: [] },
@@ -60,8 +59,7 @@ if (neutralBand !== undefined && !(neutralBand >= 0 && neutralBand <= 4)) throw 
 values.exclude = [...(values.exclude ?? []), ...positionals];
 if (positionals.length > 0 && !values.general) throw new Error(`unexpected arguments: ${positionals.join(' ')}`);
 
-if (values['own-in-table'] && values['vader-only-table']) throw new Error('--own-in-table and --vader-only-table contradict each other');
-const ownInTable = values['own-in-table'] || (OWN_MESSAGES_IN_TABLE && !values['vader-only-table']);
+const ownInTable = OWN_MESSAGES_IN_TABLE && !values['vader-only-table'];
 const started = performance.now();
 const progress = (message: string) => process.stderr.write(`${message}\n`);
 if (values['cv-own']) {

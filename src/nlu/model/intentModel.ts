@@ -76,14 +76,8 @@ export interface IntentModel {
 
 /** The row of the learned out-of-scope class, or -1 when the model learned none. */
 export function outOfScopeRow(model: Pick<IntentModel, 'labels'>): number {
-  let row = outOfScopeRows.get(model.labels);
-  if (row === undefined) {
-    row = model.labels.indexOf(OUT_OF_SCOPE_LABEL);
-    outOfScopeRows.set(model.labels, row);
-  }
-  return row;
+  return model.labels.indexOf(OUT_OF_SCOPE_LABEL);
 }
-const outOfScopeRows = new WeakMap<string[], number>();
 
 /** How many intents the model tells apart (its labels without the learned out-of-scope class). */
 export function intentCount(model: Pick<IntentModel, 'labels'>): number {

@@ -11,7 +11,7 @@
 import { CONCEPT_WEIGHT_CANDIDATES, DEFAULT_FEATURE_CONFIG, FEATURE_VERSION, type FeatureConfig } from '../features/featureConfig.ts';
 import { featurize, type NamedFeatures } from '../features/featurize.ts';
 import { fitTemperature, type ScoredExample } from '../model/calibration.ts';
-import { argmaxExcept, outOfScopeRow, type IntentModel, type ValidationSummary } from '../model/intentModel.ts';
+import { argmaxExcept, intentCount, outOfScopeRow, type IntentModel, type ValidationSummary } from '../model/intentModel.ts';
 import { chooseOutOfScopeThreshold, type ThresholdChoice, type ThresholdExample } from '../model/outOfScopeThreshold.ts';
 import { blendInto, trainNaiveBayes } from '../model/naiveBayes.ts';
 import { trainOneVsRestHinge } from '../model/hingeTrainer.ts';
@@ -94,7 +94,7 @@ function trainWithSettings(
   const outOfScopeExamples = examples.filter((u) => u.intent === OUT_OF_SCOPE_LABEL).length;
   if (outOfScopeExamples === examples.length) throw new Error('no in-scope training examples');
   const labels = [...new Set(examples.map((u) => u.intent))].sort();
-  const intents = labels.length - (outOfScopeExamples > 0 ? 1 : 0);
+  const intents = intentCount({ labels });
   if (intents < 2) throw new Error(`need at least two intents to train, got ${intents}`);
   const labelIndex = new Map(labels.map((label, i) => [label, i]));
 

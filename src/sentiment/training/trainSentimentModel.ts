@@ -68,15 +68,14 @@ export function trainSentimentModel(train: LabelledMessage[], validation: Labell
     for (const index of disabled) values[index] = 0;
     return values;
   };
-  const toData = (messages: LabelledMessage[]) => ({
-    x: messages.map((m) => featuresOf(m.text, options.table)),
+  /** `tableOf`: the word-valence table message i is read with (the shared one unless out-of-fold tables are given). */
+  const toData = (messages: LabelledMessage[], tableOf: (i: number) => WordValence | undefined = () => options.table) => ({
+    x: messages.map((m, i) => featuresOf(m.text, tableOf(i))),
     y: messages.map((m) => CLASSES.indexOf(m.label)),
   });
   const ownTables = options.general?.ownTables;
   if (ownTables && ownTables.length !== train.length) throw new RangeError('ownTables must match the training messages');
-  const trainData = ownTables
-    ? { x: train.map((m, i) => featuresOf(m.text, ownTables[i])), y: train.map((m) => CLASSES.indexOf(m.label)) }
-    : toData(train);
+  const trainData = toData(train, ownTables ? (i) => ownTables[i] : undefined);
   const validationData = toData(validation);
   const exampleWeights = train.map(() => 1);
   const general = options.general;
