@@ -5,7 +5,10 @@
  * - An anonymous visitor: must give the e-mail address or ZIP code the order was placed with. The
  *   answer to a wrong proof is the same whether the order exists or not, so nobody can probe which
  *   order numbers exist.
- * - Three failed attempts end the attempt and offer a person.
+ * - Three failed attempts (a wrong order number for a signed-in customer, a wrong proof) end the
+ *   attempt and offer a person: that limit is what stops guessing.
+ * - Messages with no order number at all are no guess, so they do not count towards it; three of them
+ *   end the question with where to find the number, without the security wording.
  *
  * Ends with the verified `Order`, or `undefined` when the customer could not be verified.
  */
@@ -16,8 +19,11 @@ import { newFacts } from './conversationFacts.ts';
 import { DialogIds } from './dialogIds.ts';
 import type { DialogServices } from './services.ts';
 import { getTurnInfo } from './turnInfo.ts';
+import { NO_INTENT } from '../src/nlu/types.ts';
 
 export const MAX_VERIFY_ATTEMPTS = 3;
+/** Messages without an order number (or proof) the question waits through before it gives up. */
+export const MAX_MISSING_ANSWERS = 3;
 
 /**
  * Whether the innermost dialog running under `dc` is this one, still waiting for the order number
@@ -42,6 +48,8 @@ interface VerifyState {
   stage: 'order' | 'proof';
   orderId?: string;
   attempts: number;
+  /** Messages that held no order number, or at the proof stage no e-mail or ZIP code. */
+  missing?: number;
 }
 
 const ORDER_ID = /\b(?:SK[-\s]?|#)?(\d{6})\b/i;
@@ -72,13 +80,24 @@ export class VerifyOrderDialog extends Dialog<VerifyOrderOptions> {
     const entities = getTurnInfo(dc.context)?.recognition.entities;
     const orderId = entities?.orderIds[0] ?? normalizeOrderId(text);
     if (state.stage === 'order' || (orderId && orderId !== state.orderId)) {
-      if (!orderId) return this.fail(dc, state, `I couldn't find an order number in that. Order numbers look like SK-123456.`);
+      if (!orderId) {
+        // Something the bot cannot help with at all ("what's the weather like") is said so, rather than
+        // read as a badly typed order number; a message with digits ("12") is a number typed wrong.
+        const unrelated = getTurnInfo(dc.context)?.recognition.intent === NO_INTENT && !/\d/.test(text);
+        return this.missing(
+          dc,
+          state,
+          unrelated
+            ? `I can't help with that here, I'm afraid. To look up your order I need its number: it looks like SK-123456. Say "stop" to leave this question.`
+            : `I couldn't find an order number in that. Order numbers look like SK-123456.`,
+        );
+      }
       return this.checkOrderNumber(dc, state, orderId);
     }
     const email = entities?.emails[0] ?? EMAIL.exec(text)?.[0];
     const zip = entities?.postcodes[0] ?? ZIP.exec(text)?.[1];
     if (!email && !zip) {
-      return this.fail(dc, state, `I need the e-mail address or the 5-digit ZIP code the order was placed with.`);
+      return this.missing(dc, state, `I need the e-mail address or the 5-digit ZIP code the order was placed with.`);
     }
     const order = await this.services.orders.getOrder(state.orderId!);
     const owns =
@@ -108,6 +127,25 @@ export class VerifyOrderDialog extends Dialog<VerifyOrderOptions> {
     await dc.context.sendActivity(
       `Thanks. To protect your privacy, please tell me the e-mail address or the ZIP code order ${orderId} was placed with.`,
     );
+    return Dialog.EndOfTurn;
+  }
+
+  /** An answer that held nothing to check: no guess, so not counted towards the security limit. */
+  private async missing(dc: DialogContext, state: VerifyState, message: string): Promise<DialogTurnResult> {
+    state.missing = (state.missing ?? 0) + 1;
+    if (state.missing >= MAX_MISSING_ANSWERS) {
+      const wanted = state.stage === 'order' ? 'the order number' : 'the e-mail address or ZIP code the order was placed with';
+      await this.services.present.text(
+        dc.context,
+        `Let's leave it there for now: I still need ${wanted} to look the order up. The order number is in your order confirmation e-mail; ask me again when you have it, or a person from our team can help.`,
+        [
+          { title: 'Talk to a person', intent: 'human_agent' },
+          { title: 'Something else', intent: 'help' },
+        ],
+      );
+      return dc.endDialog(undefined);
+    }
+    await dc.context.sendActivity(message);
     return Dialog.EndOfTurn;
   }
 

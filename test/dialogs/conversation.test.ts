@@ -83,6 +83,33 @@ describe('never a dead end', () => {
       ['where is my order', ["couldn't find an order number"]],
     ]));
 
+  it('something the bot cannot help with, at the order-number question, is said so', () =>
+    play([
+      ['where is my order', ['order number']],
+      ['blorp fizzle', [/can't help with that here.*SK-123456.*"stop"/s]],
+      ['SK-100002', ['ZIP code']],
+    ]));
+
+  it('messages without an order number are no guesses: three end the question kindly, never with the security lock-out', () =>
+    play([
+      ['where is my order', ['order number']],
+      ['12', ["couldn't find an order number"]],
+      ['blorp fizzle', ["can't help with that here"]],
+      ['hmm', [/^(?!.*can't try again).*leave it there.*order confirmation e-mail.*\[Talk to a person\]/s]],
+      ['hello', ['Welcome']],
+    ]));
+
+  it('a wrong order number still counts towards the lock-out after answers without one', () =>
+    play(
+      [
+        ['track SK-100005', ["can't find order SK-100005 on your account"]],
+        ['12', ["couldn't find an order number"]],
+        ['SK-100006', ["can't find order SK-100006"]],
+        ['SK-100007', [/can't try again.*\[Talk to a person\]/s]],
+      ],
+      { customerId: 'C0001' },
+    ));
+
   it('"stop" leaves a question behind', () =>
     play([
       ['where is my order', ['order number']],
