@@ -15,6 +15,8 @@
  *     [--blocks]               hold out blocks of consecutive rows of each intent instead of random folds
  *     [--swap-product-names]   replace each held-out product mention by another catalog product
  *                              (how well the model reads products its training never named)
+ *     [--extra-train FILE]     rows that train every fold and are never scored: a new data round measured
+ *                              like for like (the same folds and the same scored rows as before it)
  */
 import path from 'node:path';
 import { Command } from 'commander';
@@ -39,13 +41,15 @@ const options = new Command('cv-intents')
   .option('--validation-rows-only', "score only the validation file's rows (every row still trains the other folds)")
   .option('--blocks', "hold out blocks of each intent's consecutive rows (whole writing rounds, new phrasings) instead of random folds")
   .option('--swap-product-names', 'score held-out rows with their product mention replaced by another product')
+  .option('--extra-train <file>', 'rows added to every fold\'s training and never scored (a new round, measured on the same folds)')
   .option('--options <json>', 'training options to try, as JSON (e.g. {"params":{"epochs":10}})', '{}')
   .parse()
-  .opts<{ train: string; validation: string; catalog?: string; folds: string; seed: string; detail?: boolean; validationRowsOnly?: boolean; blocks?: boolean; swapProductNames?: boolean; options: string }>();
+  .opts<{ train: string; validation: string; catalog?: string; folds: string; seed: string; detail?: boolean; validationRowsOnly?: boolean; blocks?: boolean; swapProductNames?: boolean; extraTrain?: string; options: string }>();
 
 const trainRows = readIntentCsv(options.train);
 const validationRows = readIntentCsv(options.validation);
 const rows = [...trainRows, ...validationRows];
+const extraTrain = options.extraTrain ? readIntentCsv(options.extraTrain) : [];
 const catalog = options.catalog ? readCatalogJson(options.catalog) : undefined;
 const names = catalog ? catalogNamesOf(catalog) : NO_CATALOG_NAMES;
 const folds = Number(options.folds);
@@ -82,7 +86,7 @@ const EXPONENT_PAIRS = COVERAGE_EXPONENTS.flatMap((vocabulary) => INTENT_COVERAG
 const results: Scored[] = [];
 for (let f = 0; f < folds; f++) {
   process.stderr.write(`fold ${f + 1}/${folds}\n`);
-  const train = rows.filter((row, i) => fold[i] !== f);
+  const train = [...rows.filter((row, i) => fold[i] !== f), ...extraTrain];
   const model = trainIntentModel(train, [], { ...(JSON.parse(options.options) as TrainIntentOptions), ...(catalog ? { catalog } : {}) });
   for (const [i, original] of rows.entries()) {
     if (fold[i] !== f || (options.validationRowsOnly && i < trainRows.length)) continue;
@@ -101,7 +105,10 @@ for (let f = 0; f < folds; f++) {
 
 const inScope = results.filter((r) => r.intent !== 'oos');
 const share = (n: number, of: number) => (of ? n / of : 0).toFixed(4);
-console.log(`${results.length} messages, ${folds} ${options.blocks ? 'blocks' : 'folds'}, catalog ${options.catalog ?? 'none'}${options.swapProductNames ? ', product names swapped' : ''}`);
+console.log(
+  `${results.length} messages, ${folds} ${options.blocks ? 'blocks' : 'folds'}, catalog ${options.catalog ?? 'none'}` +
+    `${options.swapProductNames ? ', product names swapped' : ''}${extraTrain.length ? `, ${extraTrain.length} extra training rows in every fold` : ''}`,
+);
 console.log(`top-1 in-scope ${share(inScope.filter((r) => r.predicted === r.intent).length, inScope.length)}`);
 // One line per score the out-of-scope threshold could apply to: confidence × vocabulary coverage^a × intent coverage^b
 // (training chooses a and b on validation; a = b = 0 is plain confidence).
