@@ -52,6 +52,10 @@ export const FEATURE_NAMES = [
   'questionWithNegativeWords',
   'problemCount',
   'noLexiconWords',
+  'opinionStrength',
+  'strongWords',
+  'evaluativeAdjective',
+  'verdictVerb',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -210,6 +214,12 @@ export function featuresOf(
     questionWithNegativeWords: tone.question ? squash(afinn.negativeSum) : 0,
     problemCount: Math.min(1, problems / 3),
     noLexiconWords: afinn.positive.length + afinn.negative.length === 0 && analysis.winkScore === 0 ? 1 : 0,
+    // Opinion, whatever its sign: with these the softmax can tell a verdict ("the plot was so boring",
+    // "I loved it") from a plain statement, so clearly opinionated sentences are not answered neutral.
+    opinionStrength: Math.abs(wordValence),
+    strongWords: strongWordShare(termWeights),
+    evaluativeAdjective: evaluativeAdjective(analysis) ? 1 : 0,
+    verdictVerb: verdictVerb(analysis) ? 1 : 0,
   };
   copyFeatures(feature, values);
   const reasons = hits.sort(byReasonOrder).map((h) => h.reason);
@@ -219,7 +229,7 @@ export function featuresOf(
 /**
  * Whether the feature object above lists its keys in FEATURE_NAMES order; its literal is fixed, so
  * one look answers for every message. Then a for-in walk copies it, several times faster than
- * looking each name up (V8 handles 37 different keys at one site slowly).
+ * looking each name up (V8 handles 41 different keys at one site slowly).
  */
 let keysInFeatureOrder: boolean | undefined;
 
@@ -259,6 +269,56 @@ function clauseAfterContrast(terms: string[]): number {
     if (CONTRAST_WORDS.has(term)) return i + 1;
   }
   return -1;
+}
+
+/** A term weight this far from zero is a strongly rated word ("bad" -0.9, "great" 0.8, "boring" -0.9). */
+const STRONG_WEIGHT = 0.5;
+
+/** How many of the message's terms are strongly rated, up to three (0..1). */
+function strongWordShare(weights: readonly number[]): number {
+  let strong = 0;
+  for (const w of weights) if (w >= STRONG_WEIGHT || w <= -STRONG_WEIGHT) strong++;
+  return Math.min(1, strong / 3);
+}
+
+/** Words after which an adjective is a verdict: "was great", "so flimsy", "too small", "really good". */
+const VERDICT_LEAD = new Set([
+  'is', 'was', 'are', 'were', 'be', 'been', 'am', "'s", "'re", "'m", 'so', 'too', 'very', 'really', 'extremely', 'pretty',
+  'quite', 'incredibly', 'super', 'absolutely', 'totally', 'seems', 'seemed', 'looks', 'looked', 'feels', 'felt', 'tastes',
+  'tasted', 'sounds', 'sounded', 'utterly', 'truly', 'such', 'remarkably', 'rather', 'fairly', 'bit', 'most', 'more', 'less',
+  'least', 'just', 'simply', 'thoroughly', 'surprisingly',
+]);
+
+/** An adjective right after a copula or a degree word: "the plot was dull", "so comfy", "too small". */
+function evaluativeAdjective(analysis: TextAnalysis): boolean {
+  const { normals, pos } = analysis;
+  for (let i = 1; i < normals.length; i++) if (pos[i] === 'ADJ' && VERDICT_LEAD.has(normals[i - 1])) return true;
+  return false;
+}
+
+/** Verbs that state a verdict in the first person: "I love it", "we hated the ending", "I'd return it". */
+const VERDICT_VERBS = new Set([
+  'love', 'loved', 'loves', 'loving', 'hate', 'hated', 'hates', 'recommend', 'recommended', 'adore', 'adored', 'enjoy', 'enjoyed',
+  'like', 'liked', 'dislike', 'disliked', 'regret', 'regretted', 'loathe', 'loathed', 'despise', 'despised', 'appreciate',
+  'appreciated', 'prefer', 'preferred', 'admire', 'admired', 'detest', 'detested', 'avoid', 'wasted', 'waste',
+]);
+/** "I'd like to return it", "we would love to know": a polite request, no verdict. ("return" is left out for the same reason.) */
+const CONDITIONAL = new Set(['would', "'d"]);
+const VERDICT_SUBJECT = new Set(['i', 'we']);
+
+/**
+ * A verdict verb (wink's VERB, not "looks like") with "I" or "we" up to four words before it; "recommend"
+ * needs no subject. The others not after "would" / "'d" (a request).
+ */
+function verdictVerb(analysis: TextAnalysis): boolean {
+  const { normals, pos } = analysis;
+  for (let i = 0; i < normals.length; i++) {
+    if (!VERDICT_VERBS.has(normals[i]) || pos[i] !== 'VERB') continue;
+    if (normals[i].startsWith('recommend')) return true; // "I'd recommend it" is a verdict too
+    if (i > 0 && CONDITIONAL.has(normals[i - 1])) continue;
+    for (let j = Math.max(0, i - 4); j < i; j++) if (VERDICT_SUBJECT.has(normals[j])) return true;
+  }
+  return false;
 }
 
 function unique(words: string[]): string[] {
