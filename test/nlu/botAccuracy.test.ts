@@ -20,7 +20,7 @@
  * choosing on test, and FLOOR went back from 0.84 to 0.83, the one time it moved down for a data change.
  * Later rounds and a linear SVM took it to 85.6% and 84.7%. Then out-of-scope training rows, learned as
  * a class instead of relying on the threshold alone, and in-scope rows for what that class took: 92.6%,
- * then 92.1% after a fifteenth round whose cross-validation rose; FLOOR 0.90.
+ * then 92.1% after a fifteenth round whose cross-validation rose; FLOOR 0.90. Rounds 16 to 18: 92.8%; FLOOR 0.91.
  * This test keeps what has been reached from slipping back: FLOOR sits a
  * little under the measured figure and is raised as the model improves, never lowered to pass.
  */
@@ -31,7 +31,7 @@ import { readCatalogJson, readIntentCsv } from '../../src/nlu/index.ts';
 import { trainAndEvaluate } from '../../src/nlu/evaluation/evaluateIntents.ts';
 
 const DIR = path.resolve(import.meta.dirname, '../../data/intents');
-const FLOOR = 0.9;
+const FLOOR = 0.91;
 
 describe.runIf(existsSync(path.join(DIR, 'test.csv')))('intent accuracy on data/intents', { timeout: 120_000 }, () => {
   it(`keeps in-scope accuracy on test.csv at ${FLOOR} or more (goal 0.95)`, () => {
