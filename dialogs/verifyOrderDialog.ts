@@ -134,10 +134,13 @@ export class VerifyOrderDialog extends Dialog<VerifyOrderOptions> {
   private async missing(dc: DialogContext, state: VerifyState, message: string): Promise<DialogTurnResult> {
     state.missing = (state.missing ?? 0) + 1;
     if (state.missing >= MAX_MISSING_ANSWERS) {
-      const wanted = state.stage === 'order' ? 'the order number' : 'the e-mail address or ZIP code the order was placed with';
+      const wanted =
+        state.stage === 'order'
+          ? 'the order number to look the order up. It is in your order confirmation e-mail'
+          : `the e-mail address or ZIP code order ${state.orderId} was placed with`;
       await this.services.present.text(
         dc.context,
-        `Let's leave it there for now: I still need ${wanted} to look the order up. The order number is in your order confirmation e-mail; ask me again when you have it, or a person from our team can help.`,
+        `Let's leave it there for now: I still need ${wanted}. Ask me again when you have it, or a person from our team can help.`,
         [
           { title: 'Talk to a person', intent: 'human_agent' },
           { title: 'Something else', intent: 'help' },

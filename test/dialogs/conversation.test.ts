@@ -95,8 +95,16 @@ describe('never a dead end', () => {
       ['where is my order', ['order number']],
       ['12', ["couldn't find an order number"]],
       ['blorp fizzle', ["can't help with that here"]],
-      ['hmm', [/^(?!.*can't try again).*leave it there.*order confirmation e-mail.*\[Talk to a person\]/s]],
+      ['hmm', [/^(?!.*can't try again).*leave it there.*order number.*order confirmation e-mail.*\[Talk to a person\]/s]],
       ['hello', ['Welcome']],
+    ]));
+
+  it('at the proof question too, three answers without an e-mail or ZIP code end it kindly', () =>
+    play([
+      ['where is my order SK-100002', ['ZIP code']],
+      ['hang on', ['e-mail address or the 5-digit ZIP code']],
+      ['not sure', ['e-mail address or the 5-digit ZIP code']],
+      ['hmm', [/^(?!.*can't try again).*leave it there.*ZIP code order SK-100002 was placed with.*\[Talk to a person\]/s]],
     ]));
 
   it('a wrong order number still counts towards the lock-out after answers without one', () =>
