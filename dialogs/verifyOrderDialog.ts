@@ -77,13 +77,14 @@ export class VerifyOrderDialog extends Dialog<VerifyOrderOptions> {
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const state = dc.activeDialog!.state as VerifyState;
     const text = dc.context.activity.text ?? '';
-    const entities = getTurnInfo(dc.context)?.recognition.entities;
+    const recognition = getTurnInfo(dc.context)?.recognition;
+    const entities = recognition?.entities;
     const orderId = entities?.orderIds[0] ?? normalizeOrderId(text);
     if (state.stage === 'order' || (orderId && orderId !== state.orderId)) {
       if (!orderId) {
         // Something the bot cannot help with at all ("what's the weather like") is said so, rather than
         // read as a badly typed order number; a message with digits ("12") is a number typed wrong.
-        const unrelated = getTurnInfo(dc.context)?.recognition.intent === NO_INTENT && !/\d/.test(text);
+        const unrelated = recognition?.intent === NO_INTENT && !/\d/.test(text);
         return this.missing(
           dc,
           state,

@@ -296,7 +296,7 @@ function evaluativeAdjective(analysis: TextAnalysis): boolean {
   return false;
 }
 
-/** Verbs that state a verdict in the first person: "I love it", "we hated the ending", "I'd return it". */
+/** Verbs that state a verdict in the first person: "I love it", "we hated the ending", "I wasted my money". */
 const VERDICT_VERBS = new Set([
   'love', 'loved', 'loves', 'loving', 'hate', 'hated', 'hates', 'recommend', 'recommended', 'adore', 'adored', 'enjoy', 'enjoyed',
   'like', 'liked', 'dislike', 'disliked', 'regret', 'regretted', 'loathe', 'loathed', 'despise', 'despised', 'appreciate',
