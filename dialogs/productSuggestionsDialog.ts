@@ -1,8 +1,9 @@
 /**
  * Product questions and suggestions: "recommend something", "a gift for my dad under 40",
  * "something like the blue linen shirt", "what goes with X", "is the X in stock". Constraints from
- * the message (category, price range, colour, size) become filters; when nothing matches, the
- * filters are relaxed one at a time and the customer is told which one.
+ * the message (category, price range, colour, material, size) become filters; when nothing matches,
+ * the filters are relaxed one at a time and the customer is told what could not be found. The list's
+ * intro says what was searched ("linen shirts under $40"), so a customer sees they were understood.
  */
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Entities } from '../src/nlu/types.ts';
@@ -10,6 +11,7 @@ import type { SuggestionFilter } from '../src/recommender/types.ts';
 import type { Product } from '../src/shop/types.ts';
 import type { FactsAccessor } from './conversationFacts.ts';
 import { newFacts } from './conversationFacts.ts';
+import { describeSearch, RELAXED_WORDS, type RelaxedFilter, type SearchWords } from './describeSearch.ts';
 import { DialogIds } from './dialogIds.ts';
 import { money } from './format.ts';
 import type { DialogServices, ProductSuggestion, SuggestionQuery } from './services.ts';
@@ -48,6 +50,20 @@ export class ProductSuggestionsDialog extends Dialog {
       return dc.endDialog();
     }
     const filter = await this.filterFrom(entities, info.customer?.id);
+    // Without a product to start from, the customer's own words ("jumpers", "camping") narrow the list.
+    let searchWords: string[] = [];
+    let notSold: string[] = [];
+    if (mode === 'personal' || mode === 'trending') {
+      const found = await this.services.suggestions.search(wordsBesideFilters(dc.context.activity.text ?? '', entities));
+      if (found.itemIds.length) {
+        filter.onlyItems = found.itemIds;
+        // The matches are one kind of thing: show the best of them, not two per category.
+        filter.maxPerCategory = undefined;
+        searchWords = found.matchedWords;
+      } else if (intent === 'product_search') {
+        notSold = found.unmatchedNouns;
+      }
+    }
     const { suggestions, relaxed } = await this.suggestWithRelaxing({ customerId, mode, anchorProductIds: anchors.map((p) => p.id), filter, k: HOW_MANY });
     if (suggestions.length === 0) {
       await this.services.present.text(dc.context, `Sorry, I couldn't find anything in stock that fits. Could you describe it differently?`, [
@@ -55,7 +71,11 @@ export class ProductSuggestionsDialog extends Dialog {
       ]);
       return dc.endDialog();
     }
-    await this.show(dc, suggestions, introFor(mode, anchors[0], relaxed), info.customer?.id);
+    const asked = describeSearch(filter, this.services.shop.info.currencySymbol, searchWords);
+    const intro = notSold.length
+      ? `I couldn't find “${notSold.join(' ')}” in our shop, so here are some ${mode === 'personal' ? 'picks for you' : 'popular picks'}${asked.afterPicks}:`
+      : introFor(mode, anchors[0], asked, relaxed);
+    await this.show(dc, suggestions, intro, info.customer?.id);
     return dc.endDialog(suggestions);
   }
 
@@ -110,6 +130,7 @@ export class ProductSuggestionsDialog extends Dialog {
     const attributes: Record<string, string> = {};
     if (entities.colours[0]) attributes.colour = entities.colours[0];
     if (entities.sizes[0]) attributes.size = entities.sizes[0];
+    if (entities.materials[0]) attributes.material = entities.materials[0];
     if (Object.keys(attributes).length) filter.attributes = attributes;
     if (customerId) {
       // Never suggest what the customer has just sent back.
@@ -119,36 +140,63 @@ export class ProductSuggestionsDialog extends Dialog {
     return filter;
   }
 
-  /** Asks with every constraint, then drops size, colour, price in that order until something fits. */
-  private async suggestWithRelaxing(query: SuggestionQuery): Promise<{ suggestions: ProductSuggestion[]; relaxed?: string }> {
+  /**
+   * Asks with every constraint, then drops size, colour, price and material in that order until
+   * something fits. Material goes late: it is often a need (wool itches, leather for a vegan), while
+   * a linen shirt at $42 is a fair answer to "linen shirts under 40". The searched words go last:
+   * they say what the thing is.
+   */
+  private async suggestWithRelaxing(query: SuggestionQuery): Promise<{ suggestions: ProductSuggestion[]; relaxed: RelaxedFilter[] }> {
     const first = await this.services.suggestions.suggest(query);
-    if (first.length) return { suggestions: first };
-    const filter = { ...query.filter };
-    const steps: [string, () => void][] = [
-      ['size', () => filter.attributes && delete filter.attributes.size],
-      ['colour', () => filter.attributes && delete filter.attributes.colour],
-      ['price', () => (delete filter.minPrice, delete filter.maxPrice)],
+    if (first.length) return { suggestions: first, relaxed: [] };
+    // A copy down to the attributes, so the caller's filter still says what was asked.
+    const filter = { ...query.filter, attributes: query.filter?.attributes ? { ...query.filter.attributes } : undefined };
+    const steps: [RelaxedFilter, () => boolean][] = [
+      ['size', () => filter.attributes?.size !== undefined && delete filter.attributes.size],
+      ['colour', () => filter.attributes?.colour !== undefined && delete filter.attributes.colour],
+      ['price', () => (filter.minPrice ?? filter.maxPrice) !== undefined && delete filter.minPrice && delete filter.maxPrice],
+      ['material', () => filter.attributes?.material !== undefined && delete filter.attributes.material],
+      ['search', () => filter.onlyItems !== undefined && delete filter.onlyItems],
     ];
+    const relaxed: RelaxedFilter[] = [];
     for (const [name, relax] of steps) {
-      relax();
-      filter.attributes = filter.attributes ? { ...filter.attributes } : undefined;
+      if (!relax()) continue;
+      relaxed.push(name);
       const next = await this.services.suggestions.suggest({ ...query, filter });
-      if (next.length) return { suggestions: next, relaxed: name };
+      if (next.length) return { suggestions: next, relaxed };
     }
-    return { suggestions: [] };
+    return { suggestions: [], relaxed };
   }
 }
 
-function introFor(mode: SuggestionQuery['mode'], anchor: Product | undefined, relaxed?: string): string {
-  const note = relaxed ? ` I couldn't find an exact match for that ${relaxed}, so here are the closest:` : '';
+/**
+ * The message without the words the filters already stand for (colours, materials, categories), so
+ * a search for "blue jumpers" looks for jumpers and the colour filter, which can be relaxed, keeps
+ * to blue; searched too, "blue" would pull in blue things that are not jumpers.
+ */
+function wordsBesideFilters(text: string, entities: Entities): string {
+  const base = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').replace(/(es|s)$/, '');
+  const taken = new Set([...entities.colours, ...entities.materials, ...entities.categories].flatMap((v) => v.split(/\s+/)).map(base));
+  return text
+    .split(/\s+/)
+    .filter((word) => !taken.has(base(word)))
+    .join(' ');
+}
+
+function introFor(mode: SuggestionQuery['mode'], anchor: Product | undefined, asked: SearchWords, relaxed: RelaxedFilter[]): string {
+  if (relaxed.length) {
+    const missing = asked.whole ? `couldn't find ${asked.whole} in stock` : `couldn't find an exact match`;
+    const lead = mode === 'similar' ? `Items similar to the ${anchor!.name}: I` : mode === 'goes_with' ? `To go with the ${anchor!.name}, I` : 'I';
+    return `${lead} ${missing}, so here are the closest, ${relaxed.map((r) => RELAXED_WORDS[r]).join(' and ')}:`;
+  }
   switch (mode) {
     case 'similar':
-      return `Here are items similar to the ${anchor!.name}.${note}`;
+      return `Here are items similar to the ${anchor!.name}.`;
     case 'goes_with':
-      return `These go well with the ${anchor!.name}.${note}`;
+      return `These go well with the ${anchor!.name}.`;
     case 'personal':
-      return `Here are some picks for you.${note}`;
+      return `Here are some picks for you${asked.afterPicks}.`;
     case 'trending':
-      return `Here are some popular picks.${note}`;
+      return `Here are some popular picks${asked.afterPicks}.`;
   }
 }

@@ -7,7 +7,7 @@ import type { CustomerStore, OrderStore, ReturnStore, CatalogStore } from '../sr
 import type { ShopProfile } from '../src/shop/shopProfile.ts';
 import type { Order, Product } from '../src/shop/types.ts';
 import type { ReturnEligibility } from '../src/shop/returnPolicy.ts';
-import type { Reason, SuggestionFilter } from '../src/recommender/types.ts';
+import type { CatalogSearchResult, Reason, SuggestionFilter } from '../src/recommender/types.ts';
 
 /** A product the bot suggests, with the reason shown to the customer. */
 export interface ProductSuggestion {
@@ -25,6 +25,8 @@ export interface SuggestionQuery {
 
 export interface SuggestionService {
   suggest(query: SuggestionQuery): Promise<ProductSuggestion[]>;
+  /** The products a shopper's words describe, best first, and the words the catalog knew. */
+  search(text: string): Promise<CatalogSearchResult>;
 }
 
 /**

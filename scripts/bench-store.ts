@@ -43,7 +43,7 @@ function message(conversationId: string, i: number, role: 'customer' | 'bot'): T
     ...(role === 'customer'
       ? {
           sentiment: { score: -0.6, label: 'negative' as const, confidence: 0.8, reasons: ['waiting time: two weeks', 'nobody answers'] },
-          understanding: { intent: 'order_status', confidence: 0.93, ambiguous: false, entities: { orderIds: ['SK-104233'], emails: [], postcodes: [], quantities: [], dates: [], colours: [], sizes: [], products: [], categories: [] } },
+          understanding: { intent: 'order_status', confidence: 0.93, ambiguous: false, entities: { orderIds: ['SK-104233'], emails: [], postcodes: [], quantities: [], dates: [], colours: [], sizes: [], materials: [], products: [], categories: [] } },
         }
       : {}),
   };

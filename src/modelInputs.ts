@@ -11,6 +11,7 @@ export function catalogVocabularyOf(products: Product[]): CatalogVocabulary {
     categories: distinct(products.map((p) => p.category)),
     colours: distinct(products.map((p) => p.attributes.colour)),
     sizes: distinct(products.map((p) => p.attributes.size)),
+    materials: distinct(products.map((p) => p.attributes.material)),
   };
 }
 
@@ -23,6 +24,7 @@ export function catalogItemsOf(products: Product[]): CatalogItem[] {
     inStock: p.stock > 0,
     attributes: p.attributes,
     text: `${p.description} ${p.tags.join(' ')}`,
+    keywords: p.tags.join('. '),
   }));
 }
 

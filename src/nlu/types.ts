@@ -46,6 +46,8 @@ export interface Entities {
   colours: string[];
   /** Sizes as the catalog names them (lower case: "m", "xl", "10"...). */
   sizes: string[];
+  /** Materials as the catalog names them (lower case: "linen", "organic cotton"...). */
+  materials: string[];
   /** Catalog products named in the message. */
   products: ProductMention[];
   /** Catalog categories named in the message (lower case, as in the catalog). */
@@ -74,6 +76,7 @@ export interface CatalogVocabulary {
   categories: string[];
   colours: string[];
   sizes: string[];
+  materials: string[];
 }
 
 /** One labelled example utterance. */

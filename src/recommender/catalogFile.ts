@@ -37,6 +37,7 @@ export function readCatalogFile(path: string): CatalogItem[] {
       inStock: typeof record.inStock === 'boolean' ? record.inStock : typeof record.stock === 'number' ? record.stock > 0 : true,
       attributes: (record.attributes as Record<string, string | undefined>) ?? {},
       ...(text ? { text } : {}),
+      ...(Array.isArray(record.tags) ? { keywords: record.tags.filter((t) => typeof t === 'string').join('. ') } : {}),
     };
   });
 }

@@ -11,8 +11,9 @@ export function itemPredicate(
 ): (id: string) => boolean {
   if (!filter) return () => true;
   const excluded = new Set(filter.excludeItems ?? []);
+  const only = filter.onlyItems ? new Set(filter.onlyItems) : undefined;
   const categories = filter.categories?.length ? new Set(filter.categories.map((c) => c.toLowerCase())) : undefined;
-  const attributes = Object.entries(filter.attributes ?? {}).map(([name, value]) => [name, value.toLowerCase()] as const);
+  const attributes = Object.entries(filter.attributes ?? {}).map(([name, value]) => [name, wordsOf(value)] as const);
   const needsCatalog =
     Boolean(filter.inStockOnly) ||
     categories !== undefined ||
@@ -20,7 +21,7 @@ export function itemPredicate(
     filter.maxPrice !== undefined ||
     attributes.length > 0;
   return (id) => {
-    if (excluded.has(id)) return false;
+    if (excluded.has(id) || (only && !only.has(id))) return false;
     if (!needsCatalog) return true;
     const item = catalog.get(id);
     if (!item) return false;
@@ -28,8 +29,25 @@ export function itemPredicate(
     if (categories && !categories.has(item.category.toLowerCase())) return false;
     if (filter.minPrice !== undefined && item.price < filter.minPrice) return false;
     if (filter.maxPrice !== undefined && item.price > filter.maxPrice) return false;
-    return attributes.every(([name, value]) => item.attributes[name]?.toLowerCase() === value);
+    return attributes.every(([name, words]) => containsWords(item.attributes[name], words));
   };
+}
+
+function wordsOf(value: string): string[] {
+  return value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/**
+ * An attribute asked for matches the item's value when its words appear there in a row: "cotton"
+ * matches "organic cotton" and "cotton jersey", "blue" matches "light blue", "m" does not match "xl".
+ */
+function containsWords(itemValue: string | undefined, wanted: string[]): boolean {
+  if (itemValue === undefined) return false;
+  const words = wordsOf(itemValue);
+  for (let i = 0; i + wanted.length <= words.length; i += 1) {
+    if (wanted.every((word, k) => words[i + k] === word)) return true;
+  }
+  return false;
 }
 
 export interface RankedCandidate {

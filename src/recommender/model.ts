@@ -5,6 +5,7 @@
  */
 import type {
   CatalogItem,
+  CatalogSearchResult,
   Reason,
   Recommender,
   RecommenderInfo,
@@ -32,6 +33,9 @@ const POOL_EXTRA = 20;
 const WARM_UP_QUERIES = 200;
 const WARM_UP_MS = 50;
 const WARM_UP_EXCLUDE: ReadonlySet<string> = new Set(['\u0000warm-up']);
+/** A search keeps the items scoring at least this share of the best match. */
+const SEARCH_SCORE_SHARE = 0.5;
+
 /** Recent-popularity share given to items with no recent events when trendingBoost is on. */
 const TRENDING_FLOOR = 0.001;
 
@@ -44,6 +48,7 @@ export class ItemSimilarityRecommender implements Recommender {
   private readonly popularOrder: Int32Array;
   private readonly maxTrending: number;
   private content: ContentIndex | undefined;
+  private searchIndex: ContentIndex | undefined;
   private readonly customers: CustomerNeighbours | undefined;
   // Reused per query: scores and best anchors of touched items, marked by a query stamp.
   private readonly scores: Float64Array;
@@ -127,6 +132,19 @@ export class ItemSimilarityRecommender implements Recommender {
       if (this.seenStamp[j] !== stamp) ranked.push(this.items.idOf(j));
     }
     return ranked;
+  }
+
+  /**
+   * The catalog items a shopper's words describe ("jumpers", "something for camping"): the best
+   * matches by BM25 over name, category and keywords (tags), down to half the best score, so a
+   * word that only grazes an item's description does not pull it in beside the items it names.
+   */
+  search(query: string): CatalogSearchResult {
+    if (this.catalogById.size === 0) return { itemIds: [], matchedWords: [], unmatchedNouns: [] };
+    this.searchIndex ??= new ContentIndex([...this.catalogById.values()], 'keywords');
+    const { hits, matchedWords, unmatchedNouns } = this.searchIndex.search(query);
+    const floor = (hits[0]?.score ?? 0) * SEARCH_SCORE_SHARE;
+    return { itemIds: hits.filter((h) => h.score >= floor).map((h) => h.id), matchedWords, unmatchedNouns };
   }
 
   suggest(request: SuggestionRequest): Suggestion[] {

@@ -26,6 +26,11 @@ export interface CatalogItem {
   attributes: Record<string, string | undefined>;
   /** Free text for content similarity (description, tags). */
   text?: string;
+  /**
+   * The words a shopper may search by besides the name and category: tags, never the description,
+   * whose prose ("the best way to...", "find your size") would match everyday words.
+   */
+  keywords?: string;
 }
 
 export type ReasonKind =
@@ -61,6 +66,8 @@ export interface SuggestionFilter {
   maxPrice?: number;
   /** Attribute values that must match (case-insensitive), e.g. { colour: 'blue', size: 'm' }. */
   attributes?: Record<string, string>;
+  /** When set, only these items may be suggested (the items a catalog search found). */
+  onlyItems?: readonly string[];
   /** Items never to suggest (just returned, already in the basket...). */
   excludeItems?: readonly string[];
   /** At most this many suggestions per category (diversity). */
@@ -183,6 +190,8 @@ export interface FitProgress {
 /** A fitted model. */
 export interface Recommender {
   suggest(request: SuggestionRequest): Suggestion[];
+  /** The catalog items a shopper's words describe (see `SuggestionFilter.onlyItems`). */
+  search(query: string): CatalogSearchResult;
   /** Ranked item ids for a known user, fast path used by evaluation (no reasons, no filters). */
   recommendIds(user: string, k: number, exclude?: ReadonlySet<string>): string[];
   /** What the model was fitted on and with. */
@@ -202,4 +211,13 @@ export interface RecommenderInfo {
   /** Item-item entries kept (similar + bought together); memory grows with this, at most 2 x items x neighbours. */
   neighbourEntries: number;
   fittedAt: string;
+}
+
+/** What a catalog search found: the items, best first, and the shopper's words that found them. */
+export interface CatalogSearchResult {
+  itemIds: string[];
+  /** The query's words some item contains (lower case, as written), in the query's order. */
+  matchedWords: string[];
+  /** The query's nouns no item contains ("bikes" in "do you sell bikes"). */
+  unmatchedNouns: string[];
 }

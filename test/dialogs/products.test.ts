@@ -21,15 +21,43 @@ describe('product suggestions', () => {
     },
     {
       name: 'honours a price limit',
-      turns: [['a gift for my dad under 20', [/^(?![\s\S]*\$(?:[2-9]\d|\d{3,})\.)[\s\S]*Ceramic Mug\*\*, \$12\.00/]]],
+      turns: [['a gift for my dad under 20', [/^Here are some popular picks under \$20\.(?![\s\S]*\*\*, \$(?:[2-9]\d|\d{3,})\.)[\s\S]*Ceramic Mug\*\*, \$12\.00/]]],
     },
     {
       name: 'honours a colour and a category',
       turns: [['do you have white shirts', [/White Linen Shirt/]]],
     },
     {
-      name: 'relaxes a filter nothing matches, and says which',
-      turns: [['do you have navy shirts', [/exact match for that colour.*Linen Shirt/s]]],
+      name: 'says what it searched for',
+      turns: [['do you have linen shirts under 40', [/^Here are some popular picks: linen shirts under \$40\.\n\n1\. \*\*Blue Linen Shirt\*\*, \$39\.00(?![\s\S]*White Linen)/]]],
+    },
+    {
+      name: 'relaxes a colour nothing matches, and says what it could not find',
+      turns: [['do you have navy shirts', [/^I couldn't find navy shirts in stock, so here are the closest, in other colours:.*Linen Shirt/s]]],
+    },
+    {
+      name: 'relaxes a price before a material',
+      turns: [['looking for linen shirts under 30', [/^I couldn't find linen shirts under \$30 in stock, so here are the closest, at other prices:.*Blue Linen Shirt/s]]],
+    },
+    {
+      name: 'relaxes one filter after another, and names each',
+      turns: [['do you have navy shirts under 30', [/^I couldn't find navy shirts under \$30 in stock, so here are the closest, in other colours and at other prices:.*Blue Linen Shirt/s]]],
+    },
+    {
+      name: 'searches the catalog for the words that are not filters',
+      turns: [['do you have belts', [/^Here are some popular picks matching “belts”\.\n\n1\. \*\*Brown Leather Belt\*\*, \$25\.00: [^\n]+$/]]],
+    },
+    {
+      name: 'keeps to the searched kind of thing when it relaxes a colour',
+      turns: [['do you have white belts', [/^I couldn't find anything in white matching “belts” in stock, so here are the closest, in other colours:\n\n1\. \*\*Brown Leather Belt\*\*[^\n]+$/]]],
+    },
+    {
+      name: 'says when the shop sells nothing of the kind asked for',
+      turns: [['do you have bikes', [/^I couldn't find “bikes” in our shop, so here are some popular picks:/]]],
+    },
+    {
+      name: 'relaxes a material last',
+      turns: [['do you have leather shirts', [/^I couldn't find leather shirts in stock, so here are the closest, in other materials:.*Linen Shirt/s]]],
     },
     {
       name: 'finds items similar to a named product',

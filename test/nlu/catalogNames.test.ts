@@ -14,6 +14,7 @@ function catalog(products: [string, string][]): CatalogVocabulary {
     categories: [...new Set(products.map(([, category]) => category))],
     colours: [],
     sizes: [],
+    materials: [],
   };
 }
 

@@ -12,6 +12,7 @@ const vocabulary: CatalogVocabulary = {
   categories: ['accessories', 'kitchen', 'shirts', 'trousers'],
   colours: ['blue', 'brown', 'grey', 'light blue', 'navy', 'white'],
   sizes: ['10', 'l', 'm', 's', 'xl'],
+  materials: ['cotton', 'down', 'leather', 'linen', 'organic cotton', 'stainless steel'],
 };
 const terms = compileCatalogTerms(vocabulary);
 /** Thursday 20 March 2025, noon. */
@@ -132,6 +133,17 @@ describe('colours, sizes, products and categories from the catalog', () => {
   });
 
   it.each([
+    ['any linen trousers under 40', ['linen']],
+    ['cotton or linen?', ['cotton', 'linen']],
+    ['organic cotton tees', ['organic cotton']],
+    ['stainless steel pans please', ['stainless steel']],
+    ['a leather jacket', ['leather']],
+    ['a down jacket', []],
+    ['can you narrow it down to shirts', []],
+    ['the Brown Leather Belt', []],
+  ])('materials in "%s"', (text, materials) => expect(entitiesOf(text).materials).toEqual(materials));
+
+  it.each([
     ['is the Blue Linen Shirt in stock', ['P0001'], 'Blue Linen Shirt'],
     ['the blue linen shirts', ['P0001'], 'blue linen shirts'],
     ['something like the linen shirt', ['P0002'], 'linen shirt'],
@@ -158,6 +170,7 @@ describe('colours, sizes, products and categories from the catalog', () => {
       categories: ['garden tools'],
       colours: ['terracotta', 'sage green'],
       sizes: ['one size'],
+      materials: ['terracotta clay'],
     });
     const e = extractEntities(readMessage('any sage green garden tool? and the plant pot in terracotta'), garden, NOW);
     expect(e.colours).toEqual(['sage green']);

@@ -14,12 +14,12 @@ export const START = Date.UTC(2024, 0, 1);
 export const day = (n: number) => START + n * DAY;
 
 export const catalog: CatalogItem[] = [
-  item('shirt-blue', 'Blue Linen Shirt', 'Shirts', 40, true, { colour: 'blue' }, 'linen shirt summer'),
-  item('shirt-white', 'White Linen Shirt', 'Shirts', 35, true, { colour: 'white' }, 'linen shirt summer'),
-  item('shirt-check', 'Checked Flannel Shirt', 'Shirts', 45, false, { colour: 'red' }, 'flannel shirt winter'),
-  item('shirt-green', 'Green Linen Shirt', 'Shirts', 42, true, { colour: 'green' }, 'linen shirt summer new'),
-  item('chino', 'Beige Chino Trousers', 'Trousers', 50, true, { colour: 'beige' }, 'cotton trousers'),
-  item('belt', 'Brown Leather Belt', 'Accessories', 25, true, { colour: 'brown' }, 'leather belt'),
+  item('shirt-blue', 'Blue Linen Shirt', 'Shirts', 40, true, { colour: 'blue', material: 'linen' }, 'linen shirt summer'),
+  item('shirt-white', 'White Linen Shirt', 'Shirts', 35, true, { colour: 'white', material: 'linen' }, 'linen shirt summer'),
+  item('shirt-check', 'Checked Flannel Shirt', 'Shirts', 45, false, { colour: 'red', material: 'cotton flannel' }, 'flannel shirt winter'),
+  item('shirt-green', 'Green Linen Shirt', 'Shirts', 42, true, { colour: 'green', material: 'linen' }, 'linen shirt summer new'),
+  item('chino', 'Beige Chino Trousers', 'Trousers', 50, true, { colour: 'beige', material: 'organic cotton' }, 'cotton trousers'),
+  item('belt', 'Brown Leather Belt', 'Accessories', 25, true, { colour: 'brown', material: 'leather' }, 'leather belt'),
   item('socks', 'Wool Socks', 'Accessories', 10, true, { colour: 'grey' }, 'warm wool socks'),
   item('hat', 'Straw Sun Hat', 'Accessories', 30, true, { colour: 'beige' }, 'straw hat summer'),
   item('scarf', 'Silk Scarf', 'Accessories', 60, true, { colour: 'red' }, 'silk scarf'),

@@ -46,7 +46,10 @@ describe('suggestions on a small shop', () => {
     { what: 'accessories only', filter: { categories: ['accessories'] }, holds: (id: string) => categoryOf(id) === 'Accessories' },
     { what: 'up to 30', filter: { maxPrice: 30 }, holds: (id: string) => catalog.find((c) => c.id === id)!.price <= 30 },
     { what: 'from 40 to 50', filter: { minPrice: 40, maxPrice: 50 }, holds: (id: string) => { const p = catalog.find((c) => c.id === id)!.price; return p >= 40 && p <= 50; } },
-    { what: 'beige only', filter: { attributes: { colour: 'Beige' } }, holds: (id: string) => ['chino', 'hat'].includes(id) },
+    { what: 'beige only', filter: { attributes: { colour: 'Beige' } as Record<string, string> }, holds: (id: string) => ['chino', 'hat'].includes(id) },
+    // A material matches by whole words: "cotton" finds "organic cotton" and "cotton flannel", never "cottonwood".
+    { what: 'cotton only', filter: { attributes: { material: 'cotton' } as Record<string, string> }, holds: (id: string) => ['chino', 'shirt-check'].includes(id) },
+    { what: 'linen, any case', filter: { attributes: { material: 'LINEN' } as Record<string, string> }, holds: (id: string) => id.startsWith('shirt-') && id !== 'shirt-check' },
   ])('filter $what applies in every mode', ({ filter, holds }) => {
     for (const request of [
       { mode: 'personal', user: 'u4' },

@@ -6,7 +6,7 @@
 import type { SuggestionModel } from '../../src/bot/services/suggestionService.ts';
 import type { MoodRules } from '../../src/bot/pipeline/moodAndFlags.ts';
 import type { Entities, Recognition, Recognizer } from '../../src/nlu/types.ts';
-import type { Suggestion, SuggestionRequest } from '../../src/recommender/types.ts';
+import type { CatalogSearchResult, Suggestion, SuggestionRequest } from '../../src/recommender/types.ts';
 import type { SentimentResult, SentimentScorer } from '../../src/sentiment/types.ts';
 import type { Product } from '../../src/shop/types.ts';
 
@@ -67,6 +67,7 @@ export class TableRecognizer implements Recognizer {
       dates: [],
       colours: ['blue', 'white', 'navy', 'brown'].filter((c) => new RegExp(`\\b${c}\\b`).test(lower)),
       sizes: [],
+      materials: ['linen', 'cotton', 'leather'].filter((m) => new RegExp(`\\b${m}\\b`).test(lower)),
       products: this.products
         .filter((p) => lower.includes(p.name.toLowerCase()))
         .map((p) => ({ productId: p.id, name: p.name, text: p.name })),
@@ -109,6 +110,17 @@ export const simpleMoodRules: MoodRules = {
 export class CatalogSuggestions implements SuggestionModel {
   constructor(private readonly products: Product[]) {}
 
+  /** Products whose name or category has one of the query's words (plural "s" ignored). */
+  search(query: string): CatalogSearchResult {
+    const stem = (w: string) => w.toLowerCase().replace(/s$/, '');
+    const wordsOf = (p: Product) => new Set(`${p.name} ${p.category}`.split(/\W+/).map(stem));
+    const matchedWords = (query.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => this.products.some((p) => wordsOf(p).has(stem(w))));
+    const wanted = new Set(matchedWords.map(stem));
+    const itemIds = this.products.filter((p) => [...wordsOf(p)].some((w) => wanted.has(w))).map((p) => p.id);
+    const unmatchedNouns = itemIds.length ? [] : (query.toLowerCase().match(/\b(bikes?|cars?|phones?)\b/g) ?? []);
+    return { itemIds, matchedWords, unmatchedNouns };
+  }
+
   suggest(request: SuggestionRequest): Suggestion[] {
     const f = request.filter ?? {};
     const anchors = new Set(request.anchorItems ?? []);
@@ -119,7 +131,9 @@ export class CatalogSuggestions implements SuggestionModel {
       .filter((p) => f.maxPrice === undefined || p.price <= f.maxPrice)
       .filter((p) => f.minPrice === undefined || p.price >= f.minPrice)
       .filter((p) => !f.attributes?.colour || p.attributes.colour === f.attributes.colour)
+      .filter((p) => !f.attributes?.material || (p.attributes.material ?? '').split(' ').includes(f.attributes.material))
       .filter((p) => !f.excludeItems?.includes(p.id))
+      .filter((p) => !f.onlyItems || f.onlyItems.includes(p.id))
       .sort((a, b) => a.price - b.price || a.id.localeCompare(b.id))
       .slice(0, request.k)
       .map((p, i) => ({

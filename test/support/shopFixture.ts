@@ -21,7 +21,7 @@ export const shopProfile: ShopProfile = {
   policies: { returnWindowDays: 30, nonReturnableCategories: ['beauty'] },
 };
 
-const product = (id: string, name: string, category: string, price: number, colour: string, stock = 10, size?: string): Product => ({
+const product = (id: string, name: string, category: string, price: number, colour: string, stock = 10, size?: string, material?: string): Product => ({
   id,
   name,
   description: `${name}.`,
@@ -29,16 +29,16 @@ const product = (id: string, name: string, category: string, price: number, colo
   tags: [],
   price,
   stock,
-  attributes: { colour, ...(size ? { size } : {}) },
+  attributes: { colour, ...(size ? { size } : {}), ...(material ? { material } : {}) },
   image: `/images/products/${id}.svg`,
   createdAt: daysAgo(400),
 });
 
 export const products: Product[] = [
-  product('P0001', 'Blue Linen Shirt', 'shirts', 39, 'blue', 10, 'm'),
-  product('P0002', 'White Linen Shirt', 'shirts', 42, 'white', 5, 'l'),
-  product('P0003', 'Navy Chino Trousers', 'trousers', 55, 'navy', 8, 'm'),
-  product('P0004', 'Brown Leather Belt', 'accessories', 25, 'brown', 20),
+  product('P0001', 'Blue Linen Shirt', 'shirts', 39, 'blue', 10, 'm', 'linen'),
+  product('P0002', 'White Linen Shirt', 'shirts', 42, 'white', 5, 'l', 'linen'),
+  product('P0003', 'Navy Chino Trousers', 'trousers', 55, 'navy', 8, 'm', 'cotton twill'),
+  product('P0004', 'Brown Leather Belt', 'accessories', 25, 'brown', 20, undefined, 'leather'),
   product('P0005', 'Oak Cutting Board', 'kitchen', 35, 'natural', 0),
   product('P0006', 'Ceramic Mug', 'kitchen', 12, 'white', 50),
   product('P0007', 'Rose Face Cream', 'beauty', 18, 'pink', 30),

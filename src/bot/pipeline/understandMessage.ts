@@ -43,5 +43,5 @@ export class UnderstandMessage implements Middleware {
 }
 
 export function emptyEntities(): Entities {
-  return { orderIds: [], emails: [], postcodes: [], quantities: [], dates: [], colours: [], sizes: [], products: [], categories: [] };
+  return { orderIds: [], emails: [], postcodes: [], quantities: [], dates: [], colours: [], sizes: [], materials: [], products: [], categories: [] };
 }

@@ -1,11 +1,12 @@
 /** Turns the recommender's item ids into products the dialogs can show, with their reasons. */
 import type { ProductSuggestion, SuggestionQuery, SuggestionService } from '../../../dialogs/services.ts';
-import type { Suggestion, SuggestionRequest } from '../../recommender/types.ts';
+import type { CatalogSearchResult, Suggestion, SuggestionRequest } from '../../recommender/types.ts';
 import type { Product } from '../../shop/types.ts';
 
 /** The part of the recommender the bot uses. */
 export interface SuggestionModel {
   suggest(request: SuggestionRequest): Suggestion[];
+  search(query: string): CatalogSearchResult;
 }
 
 export class RecommenderSuggestionService implements SuggestionService {
@@ -13,6 +14,10 @@ export class RecommenderSuggestionService implements SuggestionService {
     private readonly model: () => SuggestionModel,
     private readonly products: () => Map<string, Product>,
   ) {}
+
+  async search(text: string): Promise<CatalogSearchResult> {
+    return this.model().search(text);
+  }
 
   async suggest(query: SuggestionQuery): Promise<ProductSuggestion[]> {
     const suggestions = this.model().suggest({

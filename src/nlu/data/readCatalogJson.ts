@@ -12,7 +12,7 @@ interface ProductRecord {
   id?: unknown;
   name?: unknown;
   category?: unknown;
-  attributes?: { colour?: unknown; size?: unknown };
+  attributes?: { colour?: unknown; size?: unknown; material?: unknown };
 }
 
 export function readCatalogJson(file: string): CatalogVocabulary {
@@ -27,7 +27,7 @@ export function readCatalogJson(file: string): CatalogVocabulary {
     if (typeof p?.id !== 'string' || typeof p.name !== 'string' || typeof p.category !== 'string') {
       throw new IntentDataError(`${file}: product ${i + 1} needs a string id, name and category`);
     }
-    return { id: p.id, name: p.name, category: p.category, colour: p.attributes?.colour, size: p.attributes?.size };
+    return { id: p.id, name: p.name, category: p.category, colour: p.attributes?.colour, size: p.attributes?.size, material: p.attributes?.material };
   });
   const distinct = (values: unknown[]) =>
     [...new Set(values.filter((v): v is string => typeof v === 'string' && v.length > 0).map((v) => v.toLowerCase()))].sort();
@@ -36,5 +36,6 @@ export function readCatalogJson(file: string): CatalogVocabulary {
     categories: distinct(products.map((p) => p.category)),
     colours: distinct(products.map((p) => p.colour)),
     sizes: distinct(products.map((p) => p.size)),
+    materials: distinct(products.map((p) => p.material)),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * All entities of one message. Extractors run from the most specific to the least, each skipping
  * the characters an earlier one claimed (see ClaimedSpans): e-mails, order numbers, dates,
- * products, sizes, prices, ZIP codes, quantities, colours, categories.
+ * products, sizes, prices, ZIP codes, quantities, colours, materials, categories.
  */
 import type { CatalogVocabulary, Entities } from '../types.ts';
 import type { MessageReading } from '../text/readMessage.ts';
@@ -10,6 +10,7 @@ import { ClaimedSpans } from './claimedSpans.ts';
 import { colourTerms, extractColours, type ColourTerm } from './colours.ts';
 import { extractDates } from './dates.ts';
 import { extractEmails } from './emails.ts';
+import { extractMaterials, materialTerms, type MaterialTerm } from './materials.ts';
 import { extractOrderIds } from './orderIds.ts';
 import { extractPostcodes } from './postcodes.ts';
 import { extractPrice } from './prices.ts';
@@ -23,6 +24,7 @@ export interface CatalogTerms {
   categories: CategoryTerm[];
   colours: ColourTerm[];
   sizes: SizeTerms;
+  materials: MaterialTerm[];
 }
 
 export function compileCatalogTerms(vocabulary: CatalogVocabulary): CatalogTerms {
@@ -31,10 +33,11 @@ export function compileCatalogTerms(vocabulary: CatalogVocabulary): CatalogTerms
     categories: categoryTerms(vocabulary.categories),
     colours: colourTerms(vocabulary.colours),
     sizes: sizeTerms(vocabulary.sizes),
+    materials: materialTerms(vocabulary.materials),
   };
 }
 
-export const EMPTY_VOCABULARY: CatalogVocabulary = { products: [], categories: [], colours: [], sizes: [] };
+export const EMPTY_VOCABULARY: CatalogVocabulary = { products: [], categories: [], colours: [], sizes: [], materials: [] };
 
 export function extractEntities(reading: MessageReading, terms: CatalogTerms, now: Date, productMatches?: ProductMatch[]): Entities {
   const claimed = new ClaimedSpans();
@@ -48,6 +51,7 @@ export function extractEntities(reading: MessageReading, terms: CatalogTerms, no
   const postcodes = extractPostcodes(text, claimed);
   const quantities = extractQuantities(reading, claimed);
   const colours = extractColours(reading, terms.colours, claimed);
+  const materials = extractMaterials(reading, terms.materials, claimed);
   const categories = extractCategories(reading, terms.categories, claimed);
-  return { orderIds, emails, postcodes, ...(price ? { price } : {}), quantities, dates, colours, sizes, products, categories };
+  return { orderIds, emails, postcodes, ...(price ? { price } : {}), quantities, dates, colours, sizes, materials, products, categories };
 }
