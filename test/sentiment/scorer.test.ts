@@ -34,6 +34,12 @@ const CASES: [string, SentimentLabel | 'not negative', string?][] = [
   ['What happens if an item arrives broken?', 'not negative'],
   ['I want to cancel my order', 'not negative'],
   ['Do you ship to Canada?', 'neutral'],
+  // A shopper saying what they want is no complaint, though complaints share the words.
+  ["I'm looking for a kettle", 'neutral'],
+  ["I'm after a warm coat for winter", 'neutral'],
+  ['show me the blue ones', 'neutral'],
+  ["I'm still looking for my parcel, it's been two weeks", 'negative', 'waiting time: two weeks'],
+  ['after three weeks still nothing', 'negative', 'waiting time: three weeks'],
   // Positive look-alikes: words a lexicon reads as complaints.
   ['no problem at all', 'positive'],
   ["I can't wait to wear it", 'positive', 'looking forward'],
