@@ -27,7 +27,7 @@ import { ReturnDialog, type ReturnOptions } from './returnDialog.ts';
 import type { Choice, DialogServices } from './services.ts';
 import { CAPABILITIES, MAIN_CHOICES, SmallTalkDialog } from './smallTalkDialog.ts';
 import { getTurnInfo, type TurnInfo } from './turnInfo.ts';
-import { VerifyOrderDialog, waitsForOrderNumber } from './verifyOrderDialog.ts';
+import { VerifyOrderDialog, waitsForOrderDetails } from './verifyOrderDialog.ts';
 
 const ROUTE = 'route';
 
@@ -87,7 +87,8 @@ const INTERRUPTING_INTENTS = new Set(['human_agent', 'complaint']);
 const INTERRUPT_CONFIDENCE = 0.7;
 const STOP_WORDS = /^\s*(cancel|stop|never\s*mind|nevermind|forget it|quit|start over)[\s.!]*$/i;
 /**
- * Intents that leave the order-number question when said confidently and without an order number:
+ * Intents that leave the order-number (or proof) question when said confidently and without an order
+ * number, e-mail or ZIP code:
  * the customer has moved on ("how much is shipping", "do you have linen shirts"). Intents about an
  * order, and short answers, stay with the question.
  */
@@ -131,10 +132,11 @@ export class MainDialog extends ComponentDialog {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(ROUTE);
     }
-    // Asked for an order number, a customer who says no ("please don't", "I don't have it") or asks
-    // something else would otherwise hear "I couldn't find an order number" and use up one of the
-    // three tries that end in the security lock-out.
-    if (r && r.confidence >= INTERRUPT_CONFIDENCE && !r.ambiguous && r.entities.orderIds.length === 0 && waitsForOrderNumber(innerDc)) {
+    // Asked for an order number or its proof, a customer who says no ("please don't", "I don't have
+    // it") or asks something else ("what's your return policy", "I'm after a kettle") would otherwise
+    // be asked again for what they did not give.
+    const givesOrderDetails = r && (r.entities.orderIds.length > 0 || r.entities.emails.length > 0 || r.entities.postcodes.length > 0);
+    if (r && r.confidence >= INTERRUPT_CONFIDENCE && !r.ambiguous && !givesOrderDetails && waitsForOrderDetails(innerDc)) {
       if (r.intent === 'deny') {
         await innerDc.cancelAllDialogs();
         await this.services.present.text(

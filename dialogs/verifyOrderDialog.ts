@@ -26,14 +26,14 @@ export const MAX_VERIFY_ATTEMPTS = 3;
 export const MAX_MISSING_ANSWERS = 3;
 
 /**
- * Whether the innermost dialog running under `dc` is this one, still waiting for the order number
- * (the main dialog lets a customer who moves on leave that question, see mainDialog.ts).
+ * Whether the innermost dialog running under `dc` is this one, still waiting for the order number or
+ * for the e-mail or ZIP code that proves it (the main dialog lets a customer who moves on leave the
+ * question, see mainDialog.ts).
  */
-export function waitsForOrderNumber(dc: DialogContext): boolean {
+export function waitsForOrderDetails(dc: DialogContext): boolean {
   let inner = dc;
   while (inner.child) inner = inner.child;
-  const active = inner.activeDialog;
-  return active?.id === DialogIds.verifyOrder && (active.state as VerifyState).stage === 'order';
+  return inner.activeDialog?.id === DialogIds.verifyOrder;
 }
 
 export interface VerifyOrderOptions {

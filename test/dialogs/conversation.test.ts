@@ -77,6 +77,13 @@ describe('never a dead end', () => {
       ['hello', ['Welcome']],
     ]));
 
+  it('another question while the bot waits for the e-mail or ZIP code is answered too', () =>
+    play([
+      ['where is my order SK-100002', ['ZIP code']],
+      ['how much is shipping', ['Standard shipping takes 3-5 business days']],
+      ['where is my order SK-100002', ['ZIP code']],
+    ]));
+
   it('an order question while the bot waits for an order number stays with the question', () =>
     play([
       ['where is my order', ['order number']],
