@@ -56,6 +56,7 @@ export const FEATURE_NAMES = [
   'strongWords',
   'evaluativeAdjective',
   'verdictVerb',
+  'bareAnswer',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -88,6 +89,14 @@ const REASON_ORDER: CueKind[] = [
 const REASSURANCE = /\bno (problem|problems|worries|worry|complaints?|issues?|trouble|bother|stress)\b|\bnot a problem\b/g;
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * "no", "nope, that's all", "yes please", "ok": an answer to the bot's question, which the labelling
+ * rule calls neutral. AFINN rates "no" and "yes", and the general data uses "no" in complaints, so
+ * without this feature the layer read a plain "no" as unhappy and the bot apologised for it.
+ */
+const BARE_ANSWER =
+  /^(no|nope|nah|yes|yep|yeah|yup|ok|okay|sure|alright|correct|not (yet|now|today|right now))\b(,? ?(thanks|thank you|please|not yet|not now|that'?s (all|it|everything|right)|i'?m (good|ok|fine|alright)|go ahead|go on|do it|cheers))*[\s.!]*$/;
 
 /** The words AFINN scores negative that the message uses as reassurance ("no problem"). */
 function reassuringWords(lower: string): Set<string> {
@@ -220,6 +229,7 @@ export function featuresOf(
     strongWords: strongWordShare(termWeights),
     evaluativeAdjective: evaluativeAdjective(analysis) ? 1 : 0,
     verdictVerb: verdictVerb(analysis) ? 1 : 0,
+    bareAnswer: BARE_ANSWER.test(lower) ? 1 : 0,
   };
   copyFeatures(feature, values);
   const reasons = hits.sort(byReasonOrder).map((h) => h.reason);

@@ -4,7 +4,7 @@
  * softmax model.
  */
 import { extractFeatures, FEATURE_NAMES } from './features.ts';
-import { labelFromProbabilities } from './model/decision.ts';
+import { hasNegativeEvidence, labelFromProbabilities } from './model/decision.ts';
 import { CLASSES, loadSentimentModel, type SentimentModel } from './model/sentimentModel.ts';
 import { softmaxProbabilities } from './model/softmaxRegression.ts';
 import type { SentimentResult, SentimentScorer } from './types.ts';
@@ -30,6 +30,8 @@ export interface ModelSentimentScorer extends SentimentScorer {
   readonly negativeThreshold: number;
 }
 
+const NO_LEXICON_WORDS = FEATURE_NAMES.indexOf('noLexiconWords');
+
 /** Longer texts are cut: the cues sit in the first lines and scoring stays fast. */
 const MAX_SCORED_CHARACTERS = 2000;
 
@@ -44,9 +46,9 @@ export function createSentimentScorer(options: SentimentScorerOptions = {}): Mod
   return {
     negativeThreshold,
     score(text: string): DetailedSentimentResult {
-      const { values, reasons } = extractFeatures(text.slice(0, MAX_SCORED_CHARACTERS), words, features);
+      const { values, reasons, kinds } = extractFeatures(text.slice(0, MAX_SCORED_CHARACTERS), words, features);
       const p = softmaxProbabilities(model, values, probabilities);
-      const label = labelFromProbabilities(p, negativeThreshold);
+      const label = labelFromProbabilities(p, negativeThreshold, hasNegativeEvidence(kinds, values[NO_LEXICON_WORDS] === 0));
       return {
         score: round(p[2] - p[0]),
         label,

@@ -40,6 +40,14 @@ const CASES: [string, SentimentLabel | 'not negative', string?][] = [
   ['show me the blue ones', 'neutral'],
   ["I'm still looking for my parcel, it's been two weeks", 'negative', 'waiting time: two weeks'],
   ['after three weeks still nothing', 'negative', 'waiting time: three weeks'],
+  // Answers to the bot's questions and greetings are no verdict.
+  ['no', 'neutral'],
+  ["nope, that's all", 'neutral'],
+  ['yes please', 'not negative'],
+  ["no it's fine", 'not negative'],
+  ["no, it's not working", 'negative', 'item damaged'],
+  ['hello', 'neutral'],
+  ['morning', 'neutral'],
   // Positive look-alikes: words a lexicon reads as complaints.
   ['no problem at all', 'positive'],
   ["I can't wait to wear it", 'positive', 'looking forward'],

@@ -23,8 +23,27 @@ const CAN = new Set(['can', 'ca', 'could']);
 /** "never fail(s) to ...", "it never fails": a double negation. */
 const FAIL = new Set(['fail', 'fails', 'failed']);
 
+/** "No, it's fine", "nope that's everything": an answer word, then a clause with its own subject. */
+const ANSWER_WORDS = new Set(['no', 'nope', 'nah']);
+const SUBJECTS = new Set(['it', 'that', 'this', 'i', 'we', 'you', 'everything', 'all', 'thats', 'its']);
+const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none']);
+
+/**
+ * A message that opens by answering "no" to the bot ("no it's fine", "no, that's all thanks") does
+ * not deny the clause after it: wink's scope runs on from the "no", so "fine" read as "not fine".
+ * The clause's own negations ("no, it's not working") keep theirs.
+ */
+function correctAnswerNo(normals: readonly string[], negated: boolean[]): void {
+  if (!ANSWER_WORDS.has(normals[0])) return;
+  let i = 1;
+  if (normals[i] === ',' || normals[i] === '.' || normals[i] === '-') i++;
+  if (!SUBJECTS.has(normals[i])) return;
+  for (; i < normals.length && negated[i] && !NEGATORS.has(normals[i]); i++) negated[i] = false;
+}
+
 /** Corrects `negated` in place; `normals` and `pos` are wink's, token for token. */
 export function correctPraiseNegation(normals: readonly string[], pos: readonly string[], negated: boolean[]): void {
+  correctAnswerNo(normals, negated);
   for (let start = 0; start < normals.length; start++) {
     if (FAIL.has(normals[start]) && normals[start - 1] === 'never') {
       // "never fail to make my day": "fail" is what is negated; what follows it is affirmed.

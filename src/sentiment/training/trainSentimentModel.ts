@@ -6,7 +6,7 @@
 import { classificationReport } from '../evaluation/metrics.ts';
 import type { LabelledMessage } from '../evaluation/readLabelled.ts';
 import { extractFeatures, FEATURE_NAMES } from '../features.ts';
-import { labelFromProbabilities } from '../model/decision.ts';
+import { hasNegativeEvidence, labelFromProbabilities } from '../model/decision.ts';
 import { CLASSES, MODEL_FORMAT, type SentimentModel } from '../model/sentimentModel.ts';
 import { softmaxProbabilities, trainSoftmax, type SoftmaxWeights } from '../model/softmaxRegression.ts';
 import type { WordValence } from '../words/wordValence.ts';
@@ -77,6 +77,12 @@ export function trainSentimentModel(train: LabelledMessage[], validation: Labell
   if (ownTables && ownTables.length !== train.length) throw new RangeError('ownTables must match the training messages');
   const trainData = toData(train, ownTables ? (i) => ownTables[i] : undefined);
   const validationData = toData(validation);
+  // Whether each validation message gives a reason to call it negative (see decision.ts).
+  const noLexiconWordsAt = FEATURE_NAMES.indexOf('noLexiconWords');
+  const validationEvidence = validation.map((m) => {
+    const { kinds, values } = extractFeatures(m.text, options.table);
+    return hasNegativeEvidence(kinds, values[noLexiconWordsAt] === 0);
+  });
   const exampleWeights = train.map(() => 1);
   const general = options.general;
   if (general && general.messages.length) {
@@ -98,7 +104,7 @@ export function trainSentimentModel(train: LabelledMessage[], validation: Labell
   for (const l2 of options.l2Candidates ?? DEFAULT_L2) {
     const weights = trainSoftmax(trainData.x, trainData.y, CLASSES.length, { l2, iterations, learningRate, classWeights, exampleWeights });
     const probabilities = validationData.x.map((x) => Float64Array.from(softmaxProbabilities(weights, x)));
-    const threshold = bestThreshold(probabilities, validation);
+    const threshold = bestThreshold(probabilities, validation, validationEvidence);
     const candidate = { l2, ...threshold };
     candidates.push(candidate);
     log(`l2 ${l2}: validation macro-F1 ${candidate.macroF1.toFixed(3)} at negative cut-off ${candidate.negativeThreshold.toFixed(3)}`);
@@ -108,7 +114,9 @@ export function trainSentimentModel(train: LabelledMessage[], validation: Labell
   // us, so simpler weights are the safer bet on customers' real messages.
   const top = Math.max(...fits.map((f) => f.candidate.macroF1));
   const chosen = fits.filter((f) => f.candidate.macroF1 >= top - L2_TOLERANCE).sort((a, b) => b.candidate.l2 - a.candidate.l2)[0];
-  const predictions = validationData.x.map((x) => labelFromProbabilities(softmaxProbabilities(chosen.weights, x), chosen.candidate.negativeThreshold));
+  const predictions = validationData.x.map((x, i) =>
+    labelFromProbabilities(softmaxProbabilities(chosen.weights, x), chosen.candidate.negativeThreshold, validationEvidence[i]),
+  );
   const report = classificationReport(validation.map((m) => m.label), predictions);
   const model: SentimentModel = {
     format: MODEL_FORMAT,
@@ -139,10 +147,10 @@ export function trainSentimentModel(train: LabelledMessage[], validation: Labell
  * The cut-off with the best validation macro-F1. Ties (a small validation set has flat stretches)
  * go to the middle of the best stretch, so the choice does not hang on one message.
  */
-function bestThreshold(probabilities: Float64Array[], validation: LabelledMessage[]): Omit<TrainingCandidate, 'l2'> {
+function bestThreshold(probabilities: Float64Array[], validation: LabelledMessage[], evidence: boolean[]): Omit<TrainingCandidate, 'l2'> {
   const gold = validation.map((m) => m.label);
   const scored = THRESHOLDS.map((t) => {
-    const report = classificationReport(gold, probabilities.map((p) => labelFromProbabilities(p, t)));
+    const report = classificationReport(gold, probabilities.map((p, i) => labelFromProbabilities(p, t, evidence[i])));
     return { negativeThreshold: t, macroF1: report.macroF1, accuracy: report.accuracy };
   });
   const top = Math.max(...scored.map((s) => s.macroF1));
