@@ -18,6 +18,8 @@ import type { DialogServices, ProductSuggestion, SuggestionQuery } from './servi
 import { getTurnInfo } from './turnInfo.ts';
 
 const HOW_MANY = 5;
+/** The words of asking for a match, which say nothing about the product ("goes" is in a book's title). */
+const ASKING_FOR_A_MATCH = /\b(what|which|goes|go|going|well|with|like|similar|to|match(es)?|wear|pair)\b/gi;
 /** Words that refer to a product mentioned earlier rather than name one. */
 const POINTS_BACK = /\b(it|that|this|them|those|these|one)\b/i;
 
@@ -34,7 +36,7 @@ export class ProductSuggestionsDialog extends Dialog {
     if (!info) return dc.endDialog();
     const { intent, entities } = info.recognition;
     const customerId = info.customer?.preferences.personalization === false ? undefined : info.customer?.id;
-    const anchors = await this.anchorProducts(dc, entities);
+    let anchors = await this.anchorProducts(dc, entities);
     if (anchors.length && (dc.context.activity.value as { clicked?: string } | undefined)?.clicked) {
       this.services.recordInteraction(info.customer?.id, anchors[0].id, 'suggestion_clicked', info.conversationId);
     }
@@ -43,12 +45,24 @@ export class ProductSuggestionsDialog extends Dialog {
       await this.answerPriceAndStock(dc, anchors[0], customerId);
       return dc.endDialog();
     }
+    // "something like a parka" names no product, but the catalog has parkas: the best match stands in,
+    // and the reply says which product it took. Not when a thing the customer named is unknown to the
+    // catalog ("a navy blazer": any navy item would be a guess).
+    let tookAs = '';
+    if ((intent === 'similar_items' || intent === 'goes_with') && !anchors.length) {
+      const found = await this.services.suggestions.search((dc.context.activity.text ?? '').replace(ASKING_FOR_A_MATCH, ' '));
+      const known = found.itemIds.length > 0 && found.unmatchedNouns.length === 0;
+      const best = known ? await this.services.catalog.getProduct(found.itemIds[0]) : undefined;
+      if (!best) {
+        await dc.context.sendActivity(`Which product do you mean? Tell me its name, for example "something like the blue linen shirt".`);
+        return dc.endDialog();
+      }
+      anchors = [best];
+      (await this.facts.get(dc.context, newFacts())).lastProductId = best.id;
+      tookAs = `I took “${found.matchedWords.join(' ')}” to mean the ${best.name}. `;
+    }
     const mode: SuggestionQuery['mode'] =
       intent === 'similar_items' && anchors.length ? 'similar' : intent === 'goes_with' && anchors.length ? 'goes_with' : customerId ? 'personal' : 'trending';
-    if ((intent === 'similar_items' || intent === 'goes_with') && !anchors.length) {
-      await dc.context.sendActivity(`Which product do you mean? Tell me its name, for example "something like the blue linen shirt".`);
-      return dc.endDialog();
-    }
     const filter = await this.filterFrom(entities, info.customer?.id);
     // Without a product to start from, the customer's own words ("jumpers", "camping") narrow the list.
     let searchWords: string[] = [];
@@ -74,7 +88,7 @@ export class ProductSuggestionsDialog extends Dialog {
     const asked = describeSearch(filter, this.services.shop.info.currencySymbol, searchWords);
     const intro = notSold.length
       ? `I couldn't find “${notSold.join(' ')}” in our shop, so here are some ${mode === 'personal' ? 'picks for you' : 'popular picks'}${asked.afterPicks}:`
-      : introFor(mode, anchors[0], asked, relaxed);
+      : tookAs + introFor(mode, anchors[0], asked, relaxed);
     await this.show(dc, suggestions, intro, info.customer?.id);
     return dc.endDialog(suggestions);
   }

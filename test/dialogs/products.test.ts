@@ -75,6 +75,17 @@ describe('product suggestions', () => {
       turns: [['something similar', ['Which product do you mean?']]],
     },
     {
+      name: 'takes the best catalog match for a kind of product, and says which it took',
+      turns: [
+        ['something similar to a belt', [/^I took “belt” to mean the Brown Leather Belt\. Here are items similar to the Brown Leather Belt\./]],
+        ['what goes with it', [/go well with the Brown Leather Belt/]],
+      ],
+    },
+    {
+      name: 'asks which product when the kind named is not in the catalog',
+      turns: [['something similar to a leather bike', ['Which product do you mean?']]],
+    },
+    {
       name: 'answers price and stock, and offers in-stock alternatives when it is out of stock',
       turns: [['is the Oak Cutting Board in stock', [/Oak Cutting Board costs \$35\.00 and is out of stock/, /similar items are in stock/]]],
     },

@@ -117,7 +117,8 @@ export class CatalogSuggestions implements SuggestionModel {
     const matchedWords = (query.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => this.products.some((p) => wordsOf(p).has(stem(w))));
     const wanted = new Set(matchedWords.map(stem));
     const itemIds = this.products.filter((p) => [...wordsOf(p)].some((w) => wanted.has(w))).map((p) => p.id);
-    const unmatchedNouns = itemIds.length ? [] : (query.toLowerCase().match(/\b(bikes?|cars?|phones?)\b/g) ?? []);
+    // Stand-ins for nouns no product has.
+    const unmatchedNouns = query.toLowerCase().match(/\b(bikes?|cars?|phones?)\b/g) ?? [];
     return { itemIds, matchedWords, unmatchedNouns };
   }
 
