@@ -38,6 +38,7 @@ const CASES: [string, SentimentLabel | 'not negative', string?][] = [
   ["I'm looking for a kettle", 'neutral'],
   ["I'm after a warm coat for winter", 'neutral'],
   ['show me the blue ones', 'neutral'],
+  ['something like a parka', 'neutral'],
   ["I'm still looking for my parcel, it's been two weeks", 'negative', 'waiting time: two weeks'],
   ['after three weeks still nothing', 'negative', 'waiting time: three weeks'],
   // Answers to the bot's questions and greetings are no verdict.

@@ -30,12 +30,12 @@ const QUESTION_START = /^(what|where|when|why|how|who|which|can|could|would|will
 const REQUEST = /^(can|could|would|will|may) (i|you|we|someone)\b|\b(i'?d like|i would like|i want to|i need to|please|how do i|how can i|is it possible|let me)\b/;
 /**
  * A shopper saying what they want, not how they feel: "I'm looking for a kettle", "after a new coat",
- * "need a gift for my nan", "show me the blue ones". Complaints share the words ("still looking for
+ * "need a gift for my nan", "show me the blue ones", "something like a parka". Complaints share the words ("still looking for
  * my parcel", "after three weeks"), so "after" counts only before an article or "something", and the
  * waiting and still cues speak for the complaint.
  */
 const SHOPPING_REQUEST =
-  /^(hi,? |hello,? |hey,? )?(i'?m |i am |im )?(just |currently |also )?(looking for|hunting for|shopping for|searching for|trying to find|in the market for|on the lookout for|after (a|an|some|the|one|something|anything)\b)|\b(show me|i'?m looking for|i am looking for|i'?m after (a|an|some|the|something)|i need (a|an|some|the|something)|i want (a|an|some|the|something|to see))\b/;
+  /^(hi,? |hello,? |hey,? )?(i'?m |i am |im )?(just |currently |also )?(looking for|hunting for|shopping for|searching for|trying to find|in the market for|on the lookout for|after (a|an|some|the|one|something|anything)\b)|^(something|anything|one) (like|similar to)\b|\b(show me|i'?m looking for|i am looking for|i'?m after (a|an|some|the|something)|i need (a|an|some|the|something)|i want (a|an|some|the|something|to see))\b/;
 const HYPOTHETICAL = /\b(if|in case|what happens|policy|what should i do|what do i do|usually|normally|is that normal|is it normal)\b/;
 
 export interface ToneCues {
