@@ -5,33 +5,20 @@
  */
 import type { MessageReading } from '../text/readMessage.ts';
 import type { ClaimedSpans } from './claimedSpans.ts';
-import { findPhrase, phraseOf, type Phrase } from './phraseMatch.ts';
+import { claimValues, phraseOf, type ValueTerm } from './phraseMatch.ts';
 
 const SPELLINGS: Record<string, string[]> = { grey: ['gray'], gray: ['grey'], beige: ['tan'], 'off-white': ['off white'] };
 
-export interface ColourTerm {
-  colour: string;
-  phrase: Phrase;
-}
-
-export function colourTerms(colours: string[]): ColourTerm[] {
-  const terms: ColourTerm[] = [];
+export function colourTerms(colours: string[]): ValueTerm[] {
+  const terms: ValueTerm[] = [];
   for (const colour of colours) {
     const lower = colour.toLowerCase();
-    for (const spelling of [lower, ...(SPELLINGS[lower] ?? [])]) terms.push({ colour: lower, phrase: phraseOf(spelling) });
+    for (const spelling of [lower, ...(SPELLINGS[lower] ?? [])]) terms.push({ value: lower, phrase: phraseOf(spelling) });
   }
   // Longest first, so "light blue" is found before "blue" claims half of it.
   return terms.sort((a, b) => b.phrase.length - a.phrase.length);
 }
 
-export function extractColours(reading: MessageReading, terms: ColourTerm[], claimed: ClaimedSpans): string[] {
-  const found: { at: number; colour: string }[] = [];
-  for (const term of terms) {
-    for (const hit of findPhrase(reading, term.phrase)) {
-      if (claimed.overlaps(hit.start, hit.end)) continue;
-      claimed.claim(hit.start, hit.end);
-      found.push({ at: hit.start, colour: term.colour });
-    }
-  }
-  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.colour))];
+export function extractColours(reading: MessageReading, terms: ValueTerm[], claimed: ClaimedSpans): string[] {
+  return claimValues(reading, terms, claimed);
 }

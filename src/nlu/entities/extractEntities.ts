@@ -7,11 +7,12 @@ import type { CatalogVocabulary, Entities } from '../types.ts';
 import type { MessageReading } from '../text/readMessage.ts';
 import { categoryTerms, extractCategories, type CategoryTerm } from './categories.ts';
 import { ClaimedSpans } from './claimedSpans.ts';
-import { colourTerms, extractColours, type ColourTerm } from './colours.ts';
+import { colourTerms, extractColours } from './colours.ts';
 import { extractDates } from './dates.ts';
 import { extractEmails } from './emails.ts';
-import { extractMaterials, materialTerms, type MaterialTerm } from './materials.ts';
+import { extractMaterials, materialTerms } from './materials.ts';
 import { extractOrderIds } from './orderIds.ts';
+import type { ValueTerm } from './phraseMatch.ts';
 import { extractPostcodes } from './postcodes.ts';
 import { extractPrice } from './prices.ts';
 import { extractProducts, productTerms, type ProductMatch, type ProductTerm } from './products.ts';
@@ -22,9 +23,9 @@ import { extractSizes, sizeTerms, type SizeTerms } from './sizes.ts';
 export interface CatalogTerms {
   products: ProductTerm[];
   categories: CategoryTerm[];
-  colours: ColourTerm[];
+  colours: ValueTerm[];
   sizes: SizeTerms;
-  materials: MaterialTerm[];
+  materials: ValueTerm[];
 }
 
 export function compileCatalogTerms(vocabulary: CatalogVocabulary): CatalogTerms {

@@ -10,32 +10,18 @@
  */
 import type { MessageReading } from '../text/readMessage.ts';
 import type { ClaimedSpans } from './claimedSpans.ts';
-import { findPhrase, phraseOf, type Phrase } from './phraseMatch.ts';
+import { claimValues, phraseOf, type ValueTerm } from './phraseMatch.ts';
 
 const MATERIAL_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
-export interface MaterialTerm {
-  material: string;
-  phrase: Phrase;
-}
-
-export function materialTerms(materials: string[]): MaterialTerm[] {
+export function materialTerms(materials: string[]): ValueTerm[] {
   const terms = [...new Set(materials.map((m) => m.toLowerCase()))]
-    .map((material) => ({ material, phrase: phraseOf(material) }))
+    .map((material) => ({ value: material, phrase: phraseOf(material) }))
     .filter((term) => term.phrase.length > 0);
   // Longest first, so "organic cotton" is found before "cotton" claims half of it.
   return terms.sort((a, b) => b.phrase.length - a.phrase.length);
 }
 
-export function extractMaterials(reading: MessageReading, terms: MaterialTerm[], claimed: ClaimedSpans): string[] {
-  const found: { at: number; material: string }[] = [];
-  for (const term of terms) {
-    for (const hit of findPhrase(reading, term.phrase)) {
-      if (claimed.overlaps(hit.start, hit.end)) continue;
-      if (!MATERIAL_POS.has(reading.tokens[hit.firstToken].pos)) continue;
-      claimed.claim(hit.start, hit.end);
-      found.push({ at: hit.start, material: term.material });
-    }
-  }
-  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.material))];
+export function extractMaterials(reading: MessageReading, terms: ValueTerm[], claimed: ClaimedSpans): string[] {
+  return claimValues(reading, terms, claimed, (hit) => MATERIAL_POS.has(reading.tokens[hit.firstToken].pos));
 }

@@ -3,6 +3,7 @@
  * "navy" never matches inside "navyblue.com" and "shirt" matches "shirts" through the lemma.
  */
 import { readMessage, type MessageReading, type MessageToken } from '../text/readMessage.ts';
+import type { ClaimedSpans } from './claimedSpans.ts';
 
 /** A phrase as the tokens to look for: each may match a message token's normal form or its lemma. */
 export type Phrase = string[];
@@ -63,4 +64,33 @@ export function findPhrase(reading: MessageReading, phrase: Phrase): PhraseHit[]
     }
   }
   return hits;
+}
+
+/** A catalog value (a colour, a material) and one phrase that names it. */
+export interface ValueTerm {
+  value: string;
+  phrase: Phrase;
+}
+
+/**
+ * The values whose phrases the message holds, in the order they appear. Each place found is claimed,
+ * so a shorter phrase inside it ("blue" in "light blue") and later extractors skip it; terms come
+ * longest first. Places an earlier extractor claimed (a product's name) do not count. `accepts` may
+ * turn a place down (a material must be read as a noun or adjective).
+ */
+export function claimValues(
+  reading: MessageReading,
+  terms: readonly ValueTerm[],
+  claimed: ClaimedSpans,
+  accepts: (hit: PhraseHit) => boolean = () => true,
+): string[] {
+  const found: { at: number; value: string }[] = [];
+  for (const term of terms) {
+    for (const hit of findPhrase(reading, term.phrase)) {
+      if (claimed.overlaps(hit.start, hit.end) || !accepts(hit)) continue;
+      claimed.claim(hit.start, hit.end);
+      found.push({ at: hit.start, value: term.value });
+    }
+  }
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.value))];
 }
