@@ -12,7 +12,7 @@ import { analyzeText, lexiconValue, type TextAnalysis } from './cues/textAnalysi
 import { detectTone } from './cues/tone.ts';
 import { detectWaiting } from './cues/waitingTime.ts';
 import { wordTerms } from './words/wordTerms.ts';
-import { loadWordValence, scoreWeighedTerms, strongestWeighedTerms, weighPairs, weighTerms, type WordValence } from './words/wordValence.ts';
+import { loadWordValence, scoreWeighedTerms, strongestWeighedTerms, weighMessage, weighPairs, type WordValence } from './words/wordValence.ts';
 
 export const FEATURE_NAMES = [
   'afinnScore',
@@ -57,6 +57,7 @@ export const FEATURE_NAMES = [
   'evaluativeAdjective',
   'verdictVerb',
   'bareAnswer',
+  'subjectivity',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -153,7 +154,7 @@ export function featuresOf(
   if (positiveWords.length && !tone.hits.some((h) => h.kind === 'sarcasm')) hits.push(hit('positiveWords', positiveWords.slice(0, 4).join(', ')));
 
   const terms = wordTerms(analysis);
-  const termWeights = weighTerms(words, terms);
+  const { weights: termWeights, subjectivity } = weighMessage(words, terms);
   const wordValence = scoreWeighedTerms(words, termWeights);
   if (Math.abs(wordValence) >= WORDING_REASON_VALENCE) {
     const sign = wordValence < 0 ? -1 : 1;
@@ -230,6 +231,9 @@ export function featuresOf(
     evaluativeAdjective: evaluativeAdjective(analysis) ? 1 : 0,
     verdictVerb: verdictVerb(analysis) ? 1 : 0,
     bareAnswer: BARE_ANSWER.test(lower) ? 1 : 0,
+    // How strongly people rate such words, whatever the sign: a verdict with middling words of both
+    // signs ("not bad, but overpriced") sums to no valence, yet it is no neutral message.
+    subjectivity,
   };
   copyFeatures(feature, values);
   const reasons = hits.sort(byReasonOrder).map((h) => h.reason);

@@ -42,4 +42,15 @@ describe('opinion features', () => {
     }
     expect(feature('awful awful awful awful awful', 'strongWords')).toBeLessThanOrEqual(1);
   });
+
+  // The shipped table's subjectivity: a verdict whose words lean both ways is still a verdict.
+  const strongerThan: [string, string][] = [
+    ['not bad, but overpriced', 'the parcel came on Tuesday'],
+    ['I loved it', "I'm looking for a kettle"],
+    ['the plot was dire', 'the film starts at eight'],
+    ['meh, it was ok I guess', 'can I pay by card'],
+  ];
+  it.each(strongerThan)('subjectivity: "%s" reads as more of an opinion than "%s"', (opinion, plain) => {
+    expect(feature(opinion, 'subjectivity')).toBeGreaterThan(feature(plain, 'subjectivity'));
+  });
 });

@@ -11,6 +11,9 @@ import {
   scoreWeighedTerms,
   strongestTerms,
   strongestWeighedTerms,
+  priorStrengths,
+  subjectivityOf,
+  weighMessage,
   weighPairs,
   weighTerms,
 } from '../../src/sentiment/words/wordValence.ts';
@@ -52,6 +55,12 @@ describe('word valence', () => {
       for (let from = 0; from <= terms.length; from++) expect(scoreWeighedTerms(shipped, weights, from)).toBeCloseTo(scoreTerms(shipped, terms, from), 12);
       const pairs = weighPairs(shipped, terms);
       for (const sign of [1, -1] as const) expect(strongestWeighedTerms(terms, weights, sign, 3, pairs)).toEqual(strongestTerms(shipped, terms, sign));
+      // The scorer's one pass gives the same weights, and the subjectivity the table scores alone.
+      const oneMessage = weighMessage(shipped, terms);
+      oneMessage.weights.forEach((w, i) => expect(w).toBeCloseTo(weights[i], 12));
+      const { subjectivity } = shipped;
+      const strengthTable = { ...subjectivity!, prior: priorStrengths(shipped.prior), pairs: shipped.pairs };
+      expect(oneMessage.subjectivity).toBeCloseTo(scoreTerms(strengthTable, terms), 12);
     }
   });
 
@@ -82,12 +91,30 @@ describe('word valence', () => {
     expect(scoreTerms(table, [])).toBe(0);
   });
 
+  it.each([
+    ['a lovely room', 'a room'],
+    ['dreadful food', 'the food'],
+    ['the phone is junk', 'the phone'],
+    ['superb', 'the film'],
+  ])('learns that "%s" is more strongly rated than "%s", whatever the sign', (opinion, topic) => {
+    const strength = (text: string) => subjectivityOf(table, wordTerms(analyzeText(text)));
+    expect(strength(opinion)).toBeGreaterThan(strength(topic) + 0.2);
+  });
+
+  it('reads subjectivity as 0 from a table fitted before it', () => {
+    const { subjectivity: _, ...older } = table;
+    expect(subjectivityOf(older, wordTerms(analyzeText('a lovely room')))).toBe(0);
+  });
+
   it('round-trips through its file', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'word-valence-')), 'table.json');
     saveWordValence(table, file);
     const loaded = loadWordValence(file);
     expect(loaded.source).toBe('test');
     expect(loaded.weights.lovely).toBeCloseTo(table.weights.lovely, 3);
+    const terms = wordTerms(analyzeText('dreadful food'));
+    expect(subjectivityOf(loaded, terms)).toBeCloseTo(subjectivityOf(table, terms), 3);
+    expect(Object.getPrototypeOf(loaded.subjectivity!.weights)).toBeNull();
   });
 
   it('drops training sentences that also occur in an evaluation file', () => {

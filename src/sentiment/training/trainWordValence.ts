@@ -8,7 +8,7 @@
 import { analyzeText } from '../cues/textAnalysis.ts';
 import { pairTerms, wordTerms } from '../words/wordTerms.ts';
 import { priorLexicon, PRIOR_SOURCES, type PriorKind } from '../words/priorLexicon.ts';
-import { priorWeight, WORD_VALENCE_FORMAT, type WordValence } from '../words/wordValence.ts';
+import { priorStrengths, priorWeight, WORD_VALENCE_FORMAT, type WordValence } from '../words/wordValence.ts';
 
 export interface RatedSentence {
   text: string;
@@ -49,6 +49,11 @@ const HOLD_OUT_EVERY = 10;
 export const PAIR_MIN_SENTENCES = 5;
 /** The pairs' L2 strength as a multiple of the words'; 0.5 and 3 scored no better than 1 (0.709, 0.696). */
 export const PAIR_L2_SCALE = 1;
+/**
+ * The subjectivity table's prior: a rated word's strength (0..5) times 0.2, as the valence prior; under
+ * negation half as strong and not flipped ("not great" is still an opinion).
+ */
+const SUBJECTIVITY_PRIOR_SCALES = { priorScale: 0.2, negatedPriorScale: 0.1 };
 /** Weights smaller than this change no prediction that matters; dropping them keeps the file small. */
 const PRUNE_BELOW = 0.004;
 
@@ -88,24 +93,45 @@ export function trainWordValence(sentences: RatedSentence[], options: WordValenc
     log(`word valence l2 ${l2}: held-out RMSE ${scored.rmse.toFixed(4)}, sign accuracy ${scored.sign.toFixed(3)}`);
     if (!best || scored.rmse < best.rmse) best = { l2, ...scored };
   }
-  const final = ridge(rows, ratings, l2Scale, best!.l2);
-  // Prototype-free, like a loaded table: "constructor" in a message must not hit Object.prototype.
-  const weights = Object.create(null) as Record<string, number>;
-  vocabulary.forEach((t, i) => {
-    // Only departures from the prior are stored; the prior is recomputed from the lexicon.
-    if (Math.abs(final.weights[i]) >= PRUNE_BELOW) weights[t] = prior[i] + final.weights[i];
-  });
-  log(`word valence: ${Object.keys(weights).length} of ${vocabulary.length} terms kept (${pairs.length} pairs considered)`);
+  const final = fitTable(rows, ratings, prior, vocabulary, l2Scale, best!.l2);
+  log(`word valence: ${Object.keys(final.weights).length} of ${vocabulary.length} terms kept (${pairs.length} pairs considered)`);
+  // The strength of the rating, whatever its sign, on the same terms and L2, starting from the
+  // prior's strength (see Subjectivity in wordValence.ts).
+  const strengthTable = { ...SUBJECTIVITY_PRIOR_SCALES, prior: priorStrengths(priorTable.prior) };
+  const strengthPrior = Float64Array.from(vocabulary, (t) => priorWeight(strengthTable, t));
+  const strengths = sentences.map((s, i) => Math.abs(s.rating) - rowDot(rows[i], strengthPrior));
+  const subjectivity = fitTable(rows, strengths, strengthPrior, vocabulary, l2Scale, best!.l2);
   return {
     format: WORD_VALENCE_FORMAT,
     source: options.source,
-    bias: final.bias,
-    weights,
+    ...final,
     ...priorTable,
     priorSource: PRIOR_SOURCES[priorKind],
     ...(pairMin > 0 ? { pairs: true } : {}),
     training: { sentences: sentences.length, heldOut: heldIdx.length, l2: best!.l2, heldOutRmse: best!.rmse, heldOutSignAccuracy: best!.sign },
+    subjectivity: { ...subjectivity, ...SUBJECTIVITY_PRIOR_SCALES },
   };
+}
+
+/**
+ * Ridge fit of the targets' departures from the prior; a term's stored weight is its prior plus its
+ * departure, kept only where the departure matters (the prior is recomputed from the lexicon).
+ */
+function fitTable(
+  rows: SparseRow[],
+  departures: number[],
+  prior: Float64Array,
+  vocabulary: string[],
+  l2Scale: Float64Array,
+  l2: number,
+): { bias: number; weights: Record<string, number> } {
+  const fit = ridge(rows, departures, l2Scale, l2);
+  // Prototype-free, like a loaded table: "constructor" in a message must not hit Object.prototype.
+  const weights = Object.create(null) as Record<string, number>;
+  vocabulary.forEach((t, i) => {
+    if (Math.abs(fit.weights[i]) >= PRUNE_BELOW) weights[t] = prior[i] + fit.weights[i];
+  });
+  return { bias: fit.bias, weights };
 }
 
 /** Cross-fitting reads the same sentences several times; wink-nlp reads each once. */
