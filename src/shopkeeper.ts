@@ -130,6 +130,8 @@ async function assemble(config: Config, stores: ShopStores, logger: Logger): Pro
     catalogPath: path.join(REPO_ROOT, 'data', 'demo-shop', 'products.json'),
     modelPath: path.join(config.dataDir, 'models', 'intents.json'),
     onProgress: (message: string) => logger.info(`intent model: ${message}`),
+    // Validation chooses the settings and calibration, then the weights learn from its rows too (scripts/cv-refit.ts).
+    training: { refitOnValidation: true },
   });
   logger.info({ trained, ms: Date.now() - started }, trained ? 'intent model trained' : 'intent model loaded');
   const recognizer = createRecognizer(model, catalogVocabularyOf(products));

@@ -31,6 +31,7 @@ interface TrainFlags {
   catalog?: string;
   out?: string;
   json?: boolean;
+  refit: boolean;
 }
 
 interface EvalFlags {
@@ -41,6 +42,7 @@ interface EvalFlags {
   threshold?: string;
   json?: boolean;
   minAccuracy?: string;
+  refit: boolean;
 }
 
 function defaultModelPath(): string {
@@ -59,6 +61,7 @@ export function registerIntentCommands(roots: CommandRoots): void {
     .option('--catalog <file>', 'products.json the utterances were written for (names become placeholders); "none" to train without', INTENTS_CATALOG)
     .option('--out <file>', 'model file (default: $SHOPKEEPER_DATA_DIR/models/intents.json, .shopkeeper when unset)')
     .option('--json', 'print a JSON summary')
+    .option('--no-refit', 'keep the weights trained on --train alone (by default they are retrained on --train + --validation after calibration, as the bot does)')
     .action((flags: TrainFlags) => runTrain(flags));
 
   roots.evaluate
@@ -81,6 +84,7 @@ export function registerIntentCommands(roots: CommandRoots): void {
     .option('--threshold <p>', 'fixed out-of-scope threshold 0..1 instead of the validation one')
     .option('--json', 'print one JSON object (no progress display)')
     .option('--min-accuracy <x>', 'exit with code 1 when accuracy is below x (0..1)')
+    .option('--no-refit', 'keep the weights trained on --train alone (by default they are retrained on --train + --validation after calibration, as the bot does)')
     .action((flags: EvalFlags) => runEval(flags));
 }
 
@@ -90,7 +94,12 @@ function runTrain(flags: TrainFlags): void {
   const validation = readUtterances(flags.validation);
   const catalogPath = flags.catalog === 'none' ? undefined : flags.catalog;
   const catalog = catalogPath ? readCatalog(catalogPath) : undefined;
-  const model = trainIntentModel(train, validation, catalog ? { catalog } : {}, flags.json ? undefined : (message) => process.stderr.write(`${message}\n`));
+  const model = trainIntentModel(
+    train,
+    validation,
+    { refitOnValidation: flags.refit, ...(catalog ? { catalog } : {}) },
+    flags.json ? undefined : (message) => process.stderr.write(`${message}\n`),
+  );
   model.training.dataHash = hashDataFiles(flags.train, flags.validation, catalogPath);
   saveIntentModel(model, out);
   const summary = {
@@ -104,16 +113,20 @@ function runTrain(flags: TrainFlags): void {
     ambiguityMargin: model.ambiguityMargin,
     seconds: model.training.seconds,
     validation: model.training.validation,
+    refit: model.training.refit,
   };
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(summary)}\n`);
     return;
   }
-  const v = model.training.validation;
+  const { validation: v, refit } = model.training;
   process.stdout.write(
-    `saved ${out}: ${intentCount(model)} intents, ${model.training.trainExamples} messages (${model.training.outOfScopeExamples} out of scope), ${model.training.features} features, ` +
+    `saved ${out}: ${intentCount(model)} intents, ` +
+      (refit ? `${refit.calibratedTrainExamples} training + ${refit.validationExamples} validation` : `${model.training.trainExamples}`) +
+      ` messages (${model.training.outOfScopeExamples} out of scope), ${model.training.features} features, ` +
       `${model.training.seconds.toFixed(1)} s; out-of-scope threshold ${model.threshold.toFixed(3)}` +
       (v ? `; validation in-scope accuracy ${(v.inScopeAccuracy * 100).toFixed(1)}%, oos recall ${(v.outOfScopeRecall * 100).toFixed(1)}%` : '') +
+      (refit ? ' (before the weights were refitted on the validation messages too)' : '') +
       '\n',
   );
 }
@@ -133,6 +146,7 @@ function runEval(flags: EvalFlags): void {
     test,
     threshold,
     catalog,
+    training: { refitOnValidation: flags.refit },
     onProgress: progress ? (message) => process.stderr.write(`${message}\n`) : undefined,
     onTested: progress
       ? (done, total) => {

@@ -1,6 +1,6 @@
 /**
  * The bot's own intent data: trained on data/intents/train.csv (validation.csv calibrates and
- * chooses the out-of-scope threshold), measured once on test.csv with the same evaluation as
+ * chooses the out-of-scope threshold, then trains the weights too, as the bot does), measured once on test.csv with the same evaluation as
  * `shopkeeper eval intents`. An in-scope message turned away as out of scope counts as a mistake.
  *
  * The project's goal is 95% in-scope accuracy (issue 3); on 2026-11-23 the model measured 73.1%,
@@ -21,6 +21,8 @@
  * Later rounds and a linear SVM took it to 85.6% and 84.7%. Then out-of-scope training rows, learned as
  * a class instead of relying on the threshold alone, and in-scope rows for what that class took: 92.6%,
  * then 92.1% after a fifteenth round whose cross-validation rose; FLOOR 0.90. Rounds 16 to 18: 92.8%; FLOOR 0.91.
+ * Rounds 19 and 20: 92.1%. Then the weights retrained on train + validation after calibration (chosen by
+ * scripts/cv-refit.ts, never on test): 94.2%; FLOOR 0.93.
  * This test keeps what has been reached from slipping back: FLOOR sits a
  * little under the measured figure and is raised as the model improves, never lowered to pass.
  */
@@ -31,7 +33,7 @@ import { readCatalogJson, readIntentCsv } from '../../src/nlu/index.ts';
 import { trainAndEvaluate } from '../../src/nlu/evaluation/evaluateIntents.ts';
 
 const DIR = path.resolve(import.meta.dirname, '../../data/intents');
-const FLOOR = 0.91;
+const FLOOR = 0.93;
 
 describe.runIf(existsSync(path.join(DIR, 'test.csv')))('intent accuracy on data/intents', { timeout: 120_000 }, () => {
   it(`keeps in-scope accuracy on test.csv at ${FLOOR} or more (goal 0.95)`, () => {
@@ -40,6 +42,8 @@ describe.runIf(existsSync(path.join(DIR, 'test.csv')))('intent accuracy on data/
       validation: readIntentCsv(path.join(DIR, 'validation.csv')),
       test: readIntentCsv(path.join(DIR, 'test.csv')),
       catalog: readCatalogJson(path.join(DIR, '../demo-shop/products.json')),
+      // As the bot trains it: weights refitted on train + validation after calibration.
+      training: { refitOnValidation: true },
     });
     expect(report.intents).toBe(27);
     expect(report.inScopeAccuracy, `in-scope accuracy ${report.inScopeAccuracy.toFixed(4)}`).toBeGreaterThanOrEqual(FLOOR);

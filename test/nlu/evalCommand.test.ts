@@ -81,7 +81,12 @@ describe('shopkeeper train intents', { timeout: 60_000 }, () => {
     const { code, stdout, stderr } = await shopkeeper('train', 'intents', '--train', train, '--validation', validation, '--out', out);
     expect(code).toBe(0);
     expect(stderr).toMatch(/epoch 1\//);
-    expect(stdout).toMatch(/saved .*intents\.json: 3 intents, 12 messages/);
+    // The weights are refitted on train + validation after calibration, as the bot does.
+    expect(stdout).toMatch(/saved .*intents\.json: 3 intents, 12 training \+ 4 validation messages \(1 out of scope\).*refitted on the validation messages too/);
     expect(existsSync(out)).toBe(true);
+    const plain = await shopkeeper('train', 'intents', '--train', train, '--validation', validation, '--out', out, '--no-refit', '--json');
+    expect(plain.code).toBe(0);
+    expect(JSON.parse(plain.stdout)).toMatchObject({ trainExamples: 12 });
+    expect(JSON.parse(plain.stdout).refit).toBeUndefined();
   });
 });

@@ -43,6 +43,13 @@ export interface TrainingSummary {
   /** sha256 of the training and validation files, when trained from files (staleness check). */
   dataHash?: string;
   validation?: ValidationSummary;
+  /**
+   * Set when the weights were retrained on training + validation rows after validation chose the concept
+   * weight, temperature, threshold and coverage exponents (TrainIntentOptions.refitOnValidation):
+   * trainExamples, outOfScopeExamples and features then count both files, while `validation` describes
+   * the calibrated model, trained on calibratedTrainExamples rows with calibratedFeatures features.
+   */
+  refit?: { validationExamples: number; calibratedTrainExamples: number; calibratedFeatures: number };
 }
 
 export interface IntentModel {

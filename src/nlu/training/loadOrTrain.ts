@@ -26,7 +26,7 @@ export async function loadOrTrainIntentModel(options: LoadOrTrainOptions): Promi
   const { trainPath, validationPath, catalogPath, modelPath, onProgress } = options;
   const dataHash = hashDataFiles(trainPath, validationPath, catalogPath);
   if (existsSync(modelPath)) {
-    const saved = readSavedModel(modelPath, dataHash);
+    const saved = readSavedModel(modelPath, dataHash, Boolean(options.training?.refitOnValidation && validationPath));
     if (saved.model) return { model: saved.model, trained: false };
     onProgress?.(`retraining: ${saved.stale}`);
   } else {
@@ -56,7 +56,7 @@ export function hashDataFiles(trainPath: string, validationPath?: string, catalo
 }
 
 /** The saved model, or why it cannot be used. */
-function readSavedModel(modelPath: string, dataHash: string): { model?: IntentModel; stale?: string } {
+function readSavedModel(modelPath: string, dataHash: string, refit: boolean): { model?: IntentModel; stale?: string } {
   let model: IntentModel;
   try {
     model = loadIntentModel(modelPath);
@@ -66,5 +66,6 @@ function readSavedModel(modelPath: string, dataHash: string): { model?: IntentMo
   }
   if (model.training.featureVersion !== FEATURE_VERSION) return { stale: `feature version ${model.training.featureVersion} is not ${FEATURE_VERSION}` };
   if (model.training.dataHash !== dataHash) return { stale: 'the training, validation or catalog file changed' };
+  if ((model.training.refit !== undefined) !== refit) return { stale: refit ? 'the weights are to be refitted on the validation rows too' : 'the weights are not to be refitted on the validation rows' };
   return { model };
 }

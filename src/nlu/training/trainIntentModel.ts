@@ -40,6 +40,16 @@ export interface TrainIntentOptions {
    * category names become placeholders, and the model reads the running shop's names the same way.
    */
   catalog?: Pick<CatalogVocabulary, 'products' | 'categories'>;
+  /**
+   * After validation has chosen the concept weight and fitted the temperature, threshold and coverage
+   * exponents, retrain the weights on training + validation rows with the same settings and keep that
+   * calibration (training.refit says so). Cross-validation that mimics this pipeline (scripts/cv-refit.ts,
+   * 5 blocks of consecutive rows per intent) measured in-scope accuracy 0.921 -> 0.927, out-of-scope
+   * recall 0.822 -> 0.833 and precision 0.847 -> 0.861 (24 of 25 folds better, one level over 5 blocks,
+   * 10 blocks and two seeds of random folds, each by 0.6-0.9 points pooled).
+   * Without validation rows this changes nothing.
+   */
+  refitOnValidation?: boolean;
 }
 
 export type ProgressListener = (message: string) => void;
@@ -67,8 +77,37 @@ export function trainIntentModel(
     if (!best || (model.training.validation?.accuracy ?? 0) > (best.training.validation?.accuracy ?? 0)) best = model;
   }
   if (weights.length > 1) onProgress?.(`kept concept lexicon weight ${best!.featureConfig.conceptWeight} (best validation top-1 accuracy)`);
-  best!.training.seconds = (performance.now() - started) / 1000;
-  return best!;
+  const model = options.refitOnValidation && validation.length > 0 ? refitOnValidation(best!, train, validation, options, onProgress) : best!;
+  model.training.seconds = (performance.now() - started) / 1000;
+  return model;
+}
+
+/**
+ * The calibrated model's settings and calibration on weights retrained on training + validation rows
+ * (TrainIntentOptions.refitOnValidation). Its validation summary is the calibrated model's: the refit
+ * has no held-out rows left to measure it on.
+ */
+function refitOnValidation(
+  calibrated: IntentModel,
+  train: LabelledUtterance[],
+  validation: LabelledUtterance[],
+  options: TrainIntentOptions,
+  onProgress?: ProgressListener,
+): IntentModel {
+  onProgress?.(`refitting the weights on ${train.length} training + ${validation.length} validation messages`);
+  const model = trainWithSettings([...train, ...validation], [], { ...options, featureConfig: calibrated.featureConfig }, onProgress);
+  model.temperature = calibrated.temperature;
+  model.threshold = calibrated.threshold;
+  model.coverageExponent = calibrated.coverageExponent;
+  model.intentCoverageExponent = calibrated.intentCoverageExponent;
+  model.ambiguityMargin = calibrated.ambiguityMargin;
+  model.training.validation = calibrated.training.validation;
+  model.training.refit = {
+    validationExamples: validation.length,
+    calibratedTrainExamples: calibrated.training.trainExamples,
+    calibratedFeatures: calibrated.training.features,
+  };
+  return model;
 }
 
 function trainWithSettings(
