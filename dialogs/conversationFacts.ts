@@ -6,6 +6,11 @@ export interface ConversationFacts {
   misunderstandings: number;
   /** Orders an anonymous visitor proved they own in this conversation (e-mail or ZIP matched). */
   verifiedOrderIds: string[];
+  /**
+   * Wrong proofs and order numbers not on the signed-in customer's account, over the whole
+   * conversation: asking again must not start the count afresh (absent in conversations stored before it).
+   */
+  failedOrderChecks?: number;
   /** Product ids suggested last, for "more" and "similar" follow-ups. */
   lastSuggestedProductIds: string[];
   /** The product talked about last ("what goes with it", "is it in stock"). */

@@ -59,6 +59,15 @@ export interface HandoffService {
   requestPerson(context: TurnContext, request: HandoffRequest): Promise<void>;
 }
 
+/**
+ * Wrong order proofs counted per order number across all conversations (the per-chat limit is in
+ * the verify dialog): a locked number gets no more anonymous checks for a while.
+ */
+export interface OrderProofThrottle {
+  isLocked(orderId: string): Promise<boolean>;
+  wrongProof(orderId: string): Promise<void>;
+}
+
 export interface DialogServices {
   orders: OrderStore;
   returns: ReturnStore;
@@ -68,6 +77,7 @@ export interface DialogServices {
   handoff: HandoffService;
   present: Presenter;
   shop: ShopProfile;
+  orderProofs: OrderProofThrottle;
   /** Whether (and which items of) a verified order can be returned now. */
   checkReturn(order: Order): Promise<ReturnEligibility>;
   /** Records chat events (suggestion clicked...) as interactions; never awaited by a turn. */

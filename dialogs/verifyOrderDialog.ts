@@ -5,8 +5,10 @@
  * - An anonymous visitor: must give the e-mail address or ZIP code the order was placed with. The
  *   answer to a wrong proof is the same whether the order exists or not, so nobody can probe which
  *   order numbers exist.
- * - Three failed attempts (a wrong order number for a signed-in customer, a wrong proof) end the
- *   attempt and offer a person: that limit is what stops guessing.
+ * - Three failed attempts in one conversation (a wrong order number for a signed-in customer, a wrong
+ *   proof) end the attempt and offer a person, and later questions in that conversation get no more
+ *   checks: asking again must not start the count afresh. Across conversations, wrong proofs are
+ *   counted per order number too (services.orderProofs), so opening new chats does not help a guesser.
  * - Messages with no order number at all are no guess, so they do not count towards it; three of them
  *   end the question with where to find the number, without the security wording.
  *
@@ -47,7 +49,6 @@ interface VerifyState {
   purpose: string;
   stage: 'order' | 'proof';
   orderId?: string;
-  attempts: number;
   /** Messages that held no order number, or at the proof stage no e-mail or ZIP code. */
   missing?: number;
 }
@@ -65,8 +66,12 @@ export class VerifyOrderDialog extends Dialog<VerifyOrderOptions> {
   }
 
   override async beginDialog(dc: DialogContext, options?: VerifyOrderOptions): Promise<DialogTurnResult> {
-    const state: VerifyState = { purpose: options?.purpose ?? 'to help with it', stage: 'order', attempts: 0 };
+    const state: VerifyState = { purpose: options?.purpose ?? 'to help with it', stage: 'order' };
     dc.activeDialog!.state = state;
+    const facts = await this.facts.get(dc.context, newFacts());
+    if ((facts.failedOrderChecks ?? 0) >= MAX_VERIFY_ATTEMPTS) {
+      return this.endWithPerson(dc, `For your security I can't check order details in this chat any more, after ${MAX_VERIFY_ATTEMPTS} that didn't match.`);
+    }
     if (options?.orderId) return this.checkOrderNumber(dc, state, options.orderId);
     await dc.context.sendActivity(
       `Sure, I can look that up. What is your order number? It looks like SK-123456 and is in your order confirmation e-mail.`,
@@ -100,12 +105,14 @@ export class VerifyOrderDialog extends Dialog<VerifyOrderOptions> {
     if (!email && !zip) {
       return this.missing(dc, state, `I need the e-mail address or the 5-digit ZIP code the order was placed with.`);
     }
+    if (await this.services.orderProofs.isLocked(state.orderId!)) return this.endLocked(dc, state.orderId!);
     const order = await this.services.orders.getOrder(state.orderId!);
     const owns =
       order !== undefined &&
       ((email !== undefined && email.toLowerCase() === order.email.toLowerCase()) ||
         (zip !== undefined && zip === order.shippingAddress.postcode));
     if (!owns) {
+      await this.services.orderProofs.wrongProof(state.orderId!);
       return this.fail(dc, state, `That doesn't match what we have for order ${state.orderId}. Please check it, or type a different order number.`);
     }
     const facts = await this.facts.get(dc.context, newFacts());
@@ -124,6 +131,7 @@ export class VerifyOrderDialog extends Dialog<VerifyOrderOptions> {
     }
     const facts = await this.facts.get(dc.context, newFacts());
     if (order && facts.verifiedOrderIds.includes(order.id)) return dc.endDialog(order);
+    if (await this.services.orderProofs.isLocked(orderId)) return this.endLocked(dc, orderId);
     state.stage = 'proof';
     await dc.context.sendActivity(
       `Thanks. To protect your privacy, please tell me the e-mail address or the ZIP code order ${orderId} was placed with.`,
@@ -153,21 +161,31 @@ export class VerifyOrderDialog extends Dialog<VerifyOrderOptions> {
     return Dialog.EndOfTurn;
   }
 
-  private async fail(dc: DialogContext, state: VerifyState, message: string): Promise<DialogTurnResult> {
-    state.attempts += 1;
-    if (state.attempts >= MAX_VERIFY_ATTEMPTS) {
-      await this.services.present.text(
-        dc.context,
-        `${message}\n\nFor your security I can't try again in this chat. A person from our team can help you find your order.`,
-        [
-          { title: 'Talk to a person', intent: 'human_agent' },
-          { title: 'Something else', intent: 'help' },
-        ],
-      );
-      return dc.endDialog(undefined);
+  private async fail(dc: DialogContext, _state: VerifyState, message: string): Promise<DialogTurnResult> {
+    const facts = await this.facts.get(dc.context, newFacts());
+    facts.failedOrderChecks = (facts.failedOrderChecks ?? 0) + 1;
+    if (facts.failedOrderChecks >= MAX_VERIFY_ATTEMPTS) {
+      return this.endWithPerson(dc, `${message}\n\nFor your security I can't try again in this chat.`);
     }
     await dc.context.sendActivity(message);
     return Dialog.EndOfTurn;
+  }
+
+  /** Too many wrong proofs for this order number, from any conversation (see services.orderProofs). */
+  private endLocked(dc: DialogContext, orderId: string): Promise<DialogTurnResult> {
+    return this.endWithPerson(
+      dc,
+      `For your security I can't check order ${orderId} in chat right now: too many details that didn't match were given for it. ` +
+        `If it is your order, sign in to your account to see it.`,
+    );
+  }
+
+  private async endWithPerson(dc: DialogContext, message: string): Promise<DialogTurnResult> {
+    await this.services.present.text(dc.context, `${message} A person from our team can help you find your order.`, [
+      { title: 'Talk to a person', intent: 'human_agent' },
+      { title: 'Something else', intent: 'help' },
+    ]);
+    return dc.endDialog(undefined);
   }
 }
 

@@ -7,11 +7,12 @@ import type { DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import type { ConversationFacts } from '../../dialogs/conversationFacts.ts';
 import { MainDialog, ROUTABLE_INTENTS } from '../../dialogs/mainDialog.ts';
-import type { DialogServices } from '../../dialogs/services.ts';
+import type { DialogServices, OrderProofThrottle } from '../../dialogs/services.ts';
 import type { Recognizer } from '../nlu/types.ts';
 import type { SentimentScorer } from '../sentiment/types.ts';
 import type { ShopStores } from '../shop/ports.ts';
 import { checkReturnEligibility } from '../shop/returnPolicy.ts';
+import { MemoryOrderProofThrottle } from './services/orderProofThrottle.ts';
 import type { ShopProfile } from '../shop/shopProfile.ts';
 import type { Product } from '../shop/types.ts';
 import { ChannelInbound } from './channels/channelInbound.ts';
@@ -43,6 +44,8 @@ export interface BotRuntimeParts {
   publicUrl?: string;
   logger: Logger;
   now?: () => Date;
+  /** Wrong order proofs across conversations (default: ten per order number an hour, in memory). */
+  orderProofs?: OrderProofThrottle;
 }
 
 export interface BotRuntime {
@@ -65,6 +68,7 @@ export function createBotRuntime(parts: BotRuntimeParts): BotRuntime {
     handoff: new RecordingHandoffService(stores.transcripts, stores.flags),
     present: presenter,
     shop,
+    orderProofs: parts.orderProofs ?? new MemoryOrderProofThrottle(),
     checkReturn: async (order) =>
       checkReturnEligibility(
         order,

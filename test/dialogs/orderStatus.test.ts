@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { MemoryOrderProofThrottle } from '../../src/bot/services/orderProofThrottle.ts';
 import { converse, createTestBot, say, type TestBot, type Turn } from '../support/testBot.ts';
 
 let bot: TestBot | undefined;
@@ -55,6 +56,17 @@ describe('where is my order: an anonymous visitor', () => {
       ],
     },
     {
+      name: 'asking again after three failed attempts starts no new count: no more checks in that chat',
+      turns: [
+        ['where is my order SK-100002', ['ZIP code']],
+        ['11111', ["doesn't match"]],
+        ['22222', ["doesn't match"]],
+        ['33333', [/can't try again/]],
+        ['where is my order', [/can't check order details in this chat any more.*\[Talk to a person\]/s]],
+        ['where is my order SK-100002', [/can't check order details in this chat any more/]],
+      ],
+    },
+    {
       name: 'once verified, the same order is not asked about again',
       turns: [
         ['where is my order SK-100002', ['ZIP code']],
@@ -64,6 +76,39 @@ describe('where is my order: an anonymous visitor', () => {
     },
   ];
   for (const c of cases) it(c.name, () => play(c.turns));
+
+  it('after three failed attempts, even the right ZIP code in a later question shows nothing', async () => {
+    bot = await createTestBot();
+    await converse(bot.adapter, [
+      ['where is my order SK-100002', ['ZIP code']],
+      ['11111', ["doesn't match"]],
+      ['22222', ["doesn't match"]],
+      ['33333', [/can't try again/]],
+      ['where is my order SK-100002', [/can't check order details in this chat any more/]],
+    ]);
+    const text = (await say(bot.adapter, '10001')).map((r) => r.text ?? '').join(' ');
+    expect(text).not.toMatch(/UPS|1Z999|Chino|on its way/);
+  });
+
+  it('counts wrong proofs per order number across chats, and says the same for numbers that do not exist', async () => {
+    const orderProofs = new MemoryOrderProofThrottle({ wrongProofsPerOrder: 2, windowSeconds: 3600 });
+    for (const orderId of ['SK-100002', 'SK-999999']) {
+      bot = await createTestBot({ orderProofs });
+      await converse(bot.adapter, [
+        [`where is my order ${orderId}`, ['ZIP code']],
+        ['11111', ["doesn't match"]],
+        ['22222', ["doesn't match"]],
+      ]);
+      await bot.close();
+      // A new chat, as a guesser would open one: the number is locked, the right ZIP code shows nothing.
+      bot = await createTestBot({ orderProofs });
+      await converse(bot.adapter, [[`where is my order ${orderId}`, [`I can't check order ${orderId} in chat right now`]]]);
+      const afterRightZip = (await say(bot.adapter, '10001')).map((r) => r.text ?? '').join(' ');
+      expect(afterRightZip).not.toMatch(/UPS|1Z999|Chino|on its way/);
+      await bot.close();
+      bot = undefined;
+    }
+  });
 
   it('never shows order details before the proof', async () => {
     bot = await createTestBot();

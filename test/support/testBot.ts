@@ -10,6 +10,7 @@ import { pino } from 'pino';
 import { createBotRuntime } from '../../src/bot/botRuntime.ts';
 import { VERIFIED_IDENTITY } from '../../src/bot/verifiedIdentity.ts';
 import type { ShopStores } from '../../src/shop/ports.ts';
+import type { OrderProofThrottle } from '../../dialogs/services.ts';
 import { openLowdbStores } from '../../src/shop/lowdb/openLowdbStores.ts';
 import type { Product } from '../../src/shop/types.ts';
 import { CatalogSuggestions, KeywordSentiment, simpleMoodRules, TableRecognizer } from './fakeModels.ts';
@@ -25,6 +26,8 @@ export interface TestBotOptions {
   /** Customer the conversation is signed in as (as the website's signed token would say). */
   customerId?: string;
   maxMessageLength?: number;
+  /** Wrong order proofs across conversations; share one between test bots to play several chats. */
+  orderProofs?: OrderProofThrottle;
 }
 
 export async function createTestBot(options: TestBotOptions = {}): Promise<TestBot> {
@@ -48,6 +51,7 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
     maxMessageLength: options.maxMessageLength ?? 2000,
     logger: pino({ level: 'silent' }),
     now: () => shop.NOW,
+    orderProofs: options.orderProofs,
   });
   const adapter = new TestAdapter((context: TurnContext) => runtime.bot.run(context));
   adapter.use({
