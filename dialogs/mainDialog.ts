@@ -158,7 +158,14 @@ export class MainDialog extends ComponentDialog {
     const info = getTurnInfo(step.context);
     if (!info) return step.endDialog();
     const facts = await this.facts.get(step.context, newFacts());
-    const { intent, ambiguous, ranking } = info.recognition;
+    const { ambiguous, ranking } = info.recognition;
+    let { intent } = info.recognition;
+    // Close to small talk ("ada@example.com" between goodbye and see-my-orders): the task is meant;
+    // two small-talk intents are not worth a question. Only two tasks are asked about below.
+    if (ambiguous && ranking.length >= 2 && !(ranking[0].intent in INTENT_TITLES) && ranking[1].intent in INTENT_TITLES) {
+      intent = ranking[1].intent;
+    }
+    const asksWhichOne = ambiguous && ranking.length >= 2 && ranking[0].intent in INTENT_TITLES && ranking[1].intent in INTENT_TITLES;
 
     const target = ROUTES[intent] ?? (isFaqIntent(intent) ? DialogIds.faq : undefined);
     if (!target) {
@@ -168,8 +175,8 @@ export class MainDialog extends ComponentDialog {
     }
     facts.misunderstandings = 0;
 
-    if (ambiguous && ranking.length >= 2 && ranking[0].intent !== ranking[1].intent) {
-      const choices: Choice[] = ranking.slice(0, 2).map((r) => ({ title: INTENT_TITLES[r.intent] ?? r.intent, intent: r.intent }));
+    if (asksWhichOne && ranking[0].intent !== ranking[1].intent) {
+      const choices: Choice[] = ranking.slice(0, 2).map((r) => ({ title: INTENT_TITLES[r.intent], intent: r.intent }));
       await this.services.present.text(step.context, 'Just to be sure, which of these do you mean?', [...choices, { title: 'Something else', intent: 'help' }]);
       return step.endDialog();
     }

@@ -70,7 +70,7 @@ export class VerifyOrderDialog extends Dialog<VerifyOrderOptions> {
     dc.activeDialog!.state = state;
     const facts = await this.facts.get(dc.context, newFacts());
     if ((facts.failedOrderChecks ?? 0) >= MAX_VERIFY_ATTEMPTS) {
-      return this.endWithPerson(dc, `For your security I can't check order details in this chat any more, after ${MAX_VERIFY_ATTEMPTS} that didn't match.`);
+      return this.endWithPerson(dc, `For your security I can't check order details in this chat any more: three details given in it didn't match.`);
     }
     if (options?.orderId) return this.checkOrderNumber(dc, state, options.orderId);
     await dc.context.sendActivity(

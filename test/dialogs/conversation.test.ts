@@ -61,6 +61,16 @@ describe('never a dead end', () => {
   it('asks which one was meant when the top two intents are close', () =>
     play([['ambiguous test', [/which of these do you mean\?.*\[Track an order\].*\[Start a return\]/s]]]));
 
+  // A bare e-mail address or ZIP code read as close to "goodbye" or "yes": no button may show an
+  // intent's name, and a task beats small talk.
+  it.each([
+    ['ambiguous goodbye order_history test', /order number/],
+    ['ambiguous order_status affirm test', /order number/],
+    ['ambiguous affirm greet test', /^(?![\s\S]*(which of these|\[affirm\]|\[greet\]))/],
+  ])('does not ask about small talk when "%s"', async (message, reply) => {
+    await play([[message, [reply]]]);
+  });
+
   it('"no" to the order-number question leaves it, with the way to a person', () =>
     play([
       ['where is my order', ['order number']],

@@ -44,14 +44,21 @@ export class TableRecognizer implements Recognizer {
 
   recognize(text: string): Recognition {
     const rule = RULES.find(([pattern]) => pattern.test(text));
-    const intent = rule?.[1] ?? 'none';
-    const ambiguous = /ambiguous test/i.test(text);
-    const ranking = ambiguous
+    // "ambiguous <first> <second> test": the two intents come out close, in that order.
+    const close = /ambiguous (\w+) (\w+) test/i.exec(text);
+    const ambiguous = /ambiguous test/i.test(text) || close !== null;
+    const ranking = close
       ? [
-          { intent: 'order_status', confidence: 0.45 },
-          { intent: 'start_return', confidence: 0.42 },
+          { intent: close[1], confidence: 0.45 },
+          { intent: close[2], confidence: 0.42 },
         ]
-      : [{ intent, confidence: rule ? 0.9 : 0.1 }];
+      : ambiguous
+        ? [
+            { intent: 'order_status', confidence: 0.45 },
+            { intent: 'start_return', confidence: 0.42 },
+          ]
+        : [{ intent: rule?.[1] ?? 'none', confidence: rule ? 0.9 : 0.1 }];
+    const intent = ranking[0].intent;
     return { text, intent, confidence: ranking[0].confidence, ranking, ambiguous, entities: this.entities(text) };
   }
 
