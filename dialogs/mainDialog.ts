@@ -19,6 +19,7 @@ import { type FactsAccessor, newFacts } from './conversationFacts.ts';
 import { DialogIds } from './dialogIds.ts';
 import { FaqDialog, isFaqIntent } from './faqDialog.ts';
 import { HandoffDialog } from './handoffDialog.ts';
+import { innermostDialogId } from './innermostDialog.ts';
 import { OrderStatusDialog } from './orderStatusDialog.ts';
 import { ProductSuggestionsDialog } from './productSuggestionsDialog.ts';
 import { PromptIds } from './promptIds.ts';
@@ -97,6 +98,20 @@ const LEAVES_ORDER_QUESTION = new Set([
   'contact_hours', 'return_policy', 'discount_codes', 'account_help', 'help', 'goodbye',
 ]);
 
+const PROMPTS: ReadonlySet<string> = new Set(Object.values(PromptIds));
+
+/** Whether the innermost dialog under `dc` is a prompt waiting for the customer's answer. */
+function waitsAtPrompt(dc: DialogContext): boolean {
+  return PROMPTS.has(innermostDialogId(dc) ?? '');
+}
+
+/** "how much is shipping?", "actually, do you take PayPal": a question, not an answer to ours. */
+const QUESTION = /\?\s*$|^\W*(?:(?:actually|ok|okay|so|oh|and|but|sorry|wait|hmm+|also|quick question)\W+)*(?:how|what|when|where|which|who|why|do|does|did|can|could|is|are|will|would|should|may)\b/i;
+
+function isQuestion(text: string): boolean {
+  return QUESTION.test(text);
+}
+
 export class MainDialog extends ComponentDialog {
   constructor(
     private readonly services: DialogServices,
@@ -151,6 +166,13 @@ export class MainDialog extends ComponentDialog {
         return innerDc.beginDialog(ROUTE);
       }
     }
+    // Asked a question of our own (the reason for a return, "cancel it? yes or no"), a customer who
+    // asks a shop question first ("actually, how much is shipping?") gets the answer and then the
+    // question again: a prompt asks again when a dialog started on top of it ends. Before, the
+    // question became the return's reason, or got "please answer yes or no".
+    if (r && isFaqIntent(r.intent) && r.confidence >= INTERRUPT_CONFIDENCE && !r.ambiguous && isQuestion(r.text) && waitsAtPrompt(innerDc)) {
+      return innerDc.beginDialog(DialogIds.faq);
+    }
     return super.onContinueDialog(innerDc);
   }
 
@@ -158,8 +180,20 @@ export class MainDialog extends ComponentDialog {
     const info = getTurnInfo(step.context);
     if (!info) return step.endDialog();
     const facts = await this.facts.get(step.context, newFacts());
-    const { ambiguous, ranking } = info.recognition;
+    const { ambiguous, ranking, entities } = info.recognition;
     let { intent } = info.recognition;
+    // An e-mail address or ZIP code on its own, with no question open: an order's proof given early
+    // (it used to be read as "goodbye" or "yes").
+    const detail = entities.emails[0] ?? entities.postcodes[0];
+    if (detail && info.text.trim().replace(/[.!]+$/, '') === detail && entities.orderIds.length === 0) {
+      facts.misunderstandings = 0;
+      await this.services.present.text(
+        step.context,
+        `Thanks. To look an order up I need its number as well: it looks like SK-123456 and is in your order confirmation e-mail.`,
+        MAIN_CHOICES,
+      );
+      return step.endDialog();
+    }
     // Close to small talk ("ada@example.com" between goodbye and see-my-orders): the task is meant;
     // two small-talk intents are not worth a question. Only two tasks are asked about below.
     if (ambiguous && ranking.length >= 2 && !(ranking[0].intent in INTENT_TITLES) && ranking[1].intent in INTENT_TITLES) {

@@ -19,6 +19,7 @@ import type { Order } from '../src/shop/types.ts';
 import type { FactsAccessor } from './conversationFacts.ts';
 import { newFacts } from './conversationFacts.ts';
 import { DialogIds } from './dialogIds.ts';
+import { innermostDialogId } from './innermostDialog.ts';
 import type { DialogServices } from './services.ts';
 import { getTurnInfo } from './turnInfo.ts';
 import { NO_INTENT } from '../src/nlu/types.ts';
@@ -33,9 +34,7 @@ export const MAX_MISSING_ANSWERS = 3;
  * question, see mainDialog.ts).
  */
 export function waitsForOrderDetails(dc: DialogContext): boolean {
-  let inner = dc;
-  while (inner.child) inner = inner.child;
-  return inner.activeDialog?.id === DialogIds.verifyOrder;
+  return innermostDialogId(dc) === DialogIds.verifyOrder;
 }
 
 export interface VerifyOrderOptions {

@@ -61,6 +61,10 @@ describe('never a dead end', () => {
   it('asks which one was meant when the top two intents are close', () =>
     play([['ambiguous test', [/which of these do you mean\?.*\[Track an order\].*\[Start a return\]/s]]]));
 
+  it.each(['ada.lovelace@example.com', '10001'])('an order proof given with no question open ("%s") asks for the order number', async (message) => {
+    await play([[message, [/need its number as well.*\[Track my order\]/s]]]);
+  });
+
   // A bare e-mail address or ZIP code read as close to "goodbye" or "yes": no button may show an
   // intent's name, and a task beats small talk.
   it.each([

@@ -69,6 +69,20 @@ describe('returns', () => {
     expect(created).toMatchObject({ orderId: 'SK-100003', reason: 'too small', status: 'requested' });
   });
 
+  it('answers a shop question asked instead of the reason, then asks for the reason again', async () => {
+    const b = await play(
+      [
+        ['I want to return SK-100003', [/can be returned until/s]],
+        ['actually, how much is shipping?', [/Shipping.*3-5 business days/s, /reason for the return/]],
+        ['too small', ['Start a return for 1 × White Linen Shirt from order SK-100003?']],
+        ['can I pay with paypal?', [/Visa, Mastercard and PayPal/, /Start a return for 1 × White Linen Shirt/]],
+        ['yes', [/Your return \*\*R-000002\*\* is started/]],
+      ],
+      'C0001',
+    );
+    expect(await b.stores.returns.getReturn('R-000002')).toMatchObject({ reason: 'too small' });
+  });
+
   it('says when an order is outside the return window', () =>
     play([['return SK-100004', [/more than 30 days ago.*outside our return window/s]]], 'C0001'));
 
