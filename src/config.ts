@@ -79,7 +79,9 @@ export class ConfigError extends Error {
 
 /** Reads the configuration from an environment (process.env by default). */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
-  const parsed = schema.safeParse(env);
+  // A variable set to nothing (`PORT=` in a service file, `SHOPKEEPER_DATA_DIR=$UNSET`) means its
+  // default: read as itself, an empty data folder was the working directory and an empty port a random one.
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
