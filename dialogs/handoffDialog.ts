@@ -4,6 +4,7 @@
  */
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { DialogIds } from './dialogIds.ts';
+import { GENERIC_APOLOGY } from '../src/sentiment/apology.ts';
 import type { DialogServices } from './services.ts';
 import { getTurnInfo } from './turnInfo.ts';
 
@@ -21,7 +22,10 @@ export class HandoffDialog extends Dialog {
       summary: `${reason}: "${(info?.text ?? '').slice(0, 200)}"`,
     });
     const hours = this.services.shop.faq.contact_hours?.answer.split('\n')[0];
-    const opening = complaint ? `I'm really sorry about this. ${info?.apology ?? ''}`.trim() : 'Of course.';
+    // One apology: the one that names the cause, else a plain one ("I'm really sorry about this. I'm
+    // sorry about this." was what a complaint without a named cause got).
+    const specific = info?.apology && info.apology !== GENERIC_APOLOGY ? info.apology : undefined;
+    const opening = complaint ? (specific ?? "I'm really sorry about this.") : 'Of course.';
     await dc.context.sendActivity(
       `${opening} I've asked a member of our team to join this chat; they'll reply right here. ` +
         `You can keep writing, and anything you add helps them.${hours ? `\n\n${hours}` : ''}`,

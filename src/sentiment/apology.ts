@@ -14,10 +14,25 @@ const APOLOGIES: [CueKind[], string][] = [
   [['neverArrived'], "I'm sorry your order hasn't reached you."],
   [['waiting', 'stillUnresolved', 'whereIsMy'], "I'm sorry you've been waiting."],
 ];
-const GENERIC_APOLOGY = "I'm sorry about this.";
+/**
+ * The same cues about something other than an order: "my discount code doesn't work" is no damaged
+ * parcel, "the password reset e-mail never came" no lost order (found by chatting with the bot).
+ */
+const APOLOGIES_NOT_ABOUT_AN_ORDER: [CueKind[], string][] = [
+  [['itemDamaged'], "I'm sorry that isn't working."],
+  [['neverArrived'], "I'm sorry that hasn't come through."],
+  ...APOLOGIES.filter(([causes]) => !causes.some((kind) => kind === 'itemDamaged' || kind === 'neverArrived' || kind === 'wrongItem')),
+];
+export const GENERIC_APOLOGY = "I'm sorry about this.";
 
-export function apologyFor(result: SentimentResult, mood: ConversationMood): string | undefined {
+export interface ApologyContext {
+  /** False when the customer is talking about something other than an order (a discount code, their account). */
+  aboutAnOrder?: boolean;
+}
+
+export function apologyFor(result: SentimentResult, mood: ConversationMood, context: ApologyContext = {}): string | undefined {
   if (result.label !== 'negative' && !mood.negative) return undefined;
   const kinds = new Set(result.reasons.map(reasonKind));
-  return APOLOGIES.find(([causes]) => causes.some((kind) => kinds.has(kind)))?.[1] ?? GENERIC_APOLOGY;
+  const apologies = context.aboutAnOrder === false ? APOLOGIES_NOT_ABOUT_AN_ORDER : APOLOGIES;
+  return apologies.find(([causes]) => causes.some((kind) => kinds.has(kind)))?.[1] ?? GENERIC_APOLOGY;
 }

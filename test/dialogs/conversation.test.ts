@@ -167,7 +167,7 @@ describe('asking for a person and complaints', () => {
     ]));
 
   it('a complaint is acknowledged with an apology and flagged as high severity', async () => {
-    const b = await play([['this is unacceptable, I want to complain', [/really sorry.*join this chat/s]]]);
+    const b = await play([['this is unacceptable, I want to complain', [/^I'm sorry for the wait\. I've asked a member of our team to join this chat/]]]);
     const [conversation] = await b.stores.transcripts.listConversations();
     expect((await b.stores.flags.openFlag(conversation.id))?.severity).toBe('high');
   });

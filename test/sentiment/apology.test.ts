@@ -21,6 +21,15 @@ describe('apologyFor', () => {
     expect(apologyFor(negative(reasons), upset)).toBe(apology);
   });
 
+  it.each([
+    [['item damaged: "doesn\'t work"'], "I'm sorry that isn't working."],
+    [['item never arrived'], "I'm sorry that hasn't come through."],
+    [['wrong item'], "I'm sorry about this."],
+    [['waiting time: 2 hours'], "I'm sorry you've been waiting."],
+  ])('not about an order (a discount code, an account): %j -> %s', (reasons, apology) => {
+    expect(apologyFor(negative(reasons), upset, { aboutAnOrder: false })).toBe(apology);
+  });
+
   it('says nothing when neither the message nor the mood is negative', () => {
     expect(apologyFor({ score: 0.7, label: 'positive', confidence: 0.9, reasons: ['thanks'] }, calm)).toBeUndefined();
     expect(apologyFor({ score: 0, label: 'neutral', confidence: 0.9, reasons: [] }, calm)).toBeUndefined();

@@ -8,6 +8,12 @@ import type { Middleware, TurnContext } from 'botbuilder';
 import type { ConversationMood, FlagDecision, ScoredMessage, SentimentResult } from '../../sentiment/types.ts';
 import type { FlagStore, TranscriptStore } from '../../shop/ports.ts';
 import { setTurnInfo } from '../../../dialogs/turnInfo.ts';
+
+/** Intents about something other than an order: an apology for a damaged or lost parcel would not fit them. */
+const NOT_ABOUT_AN_ORDER: ReadonlySet<string> = new Set([
+  'account_help', 'discount_codes', 'payment_methods', 'contact_hours', 'shipping_info', 'product_search', 'recommendation',
+  'similar_items', 'goes_with', 'price_stock', 'smalltalk',
+]);
 import { getDraft } from './turnDraft.ts';
 
 /** The conversation-level rules (implemented in src/sentiment). */
@@ -15,7 +21,7 @@ export interface MoodRules {
   describeMood(messages: ScoredMessage[]): ConversationMood;
   decideFlag(messages: ScoredMessage[]): FlagDecision | undefined;
   /** A sentence of apology that fits what upset the customer. */
-  apologyFor(result: SentimentResult, mood: ConversationMood): string | undefined;
+  apologyFor(result: SentimentResult, mood: ConversationMood, context?: { aboutAnOrder?: boolean }): string | undefined;
 }
 
 export class MoodAndFlags implements Middleware {
@@ -72,7 +78,10 @@ export class MoodAndFlags implements Middleware {
       recognition,
       sentiment,
       mood,
-      apology: sentiment.label === 'negative' || mood.negative ? this.rules.apologyFor(sentiment, mood) : undefined,
+      apology:
+        sentiment.label === 'negative' || mood.negative
+          ? this.rules.apologyFor(sentiment, mood, { aboutAnOrder: !NOT_ABOUT_AN_ORDER.has(recognition.intent) })
+          : undefined,
       customer: draft.customer,
     });
     await next();
