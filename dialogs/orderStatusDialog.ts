@@ -5,7 +5,7 @@
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Order } from '../src/shop/types.ts';
 import { DialogIds } from './dialogIds.ts';
-import { day, money, orderStatusText } from './format.ts';
+import { day, isLate, money, orderStatusText } from './format.ts';
 import type { Choice, DialogServices } from './services.ts';
 import { getTurnInfo } from './turnInfo.ts';
 import type { VerifyOrderOptions } from './verifyOrderDialog.ts';
@@ -44,8 +44,10 @@ export class OrderStatusDialog extends WaterfallDialog {
     const followUps: Choice[] = [];
     if (order.status === 'processing') followUps.push({ title: 'Cancel this order', intent: 'cancel_order', data: { orderId: order.id } });
     if (order.status === 'delivered') followUps.push({ title: 'Start a return', intent: 'start_return', data: { orderId: order.id } });
+    const now = this.services.now();
+    if (isLate(order, now)) followUps.push({ title: 'Talk to a person', intent: 'human_agent' });
     followUps.push({ title: 'Something else', intent: 'help' });
-    await this.services.present.text(step.context, orderStatusText(order, symbol), followUps);
+    await this.services.present.text(step.context, orderStatusText(order, symbol, now), followUps);
     return step.endDialog(order);
   }
 
