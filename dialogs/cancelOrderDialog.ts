@@ -70,7 +70,7 @@ export class CancelOrderDialog extends WaterfallDialog {
     await this.services.orders.upsertOrders([cancelled]);
     const symbol = this.services.shop.info.currencySymbol;
     await step.context.sendActivity(
-      `Done: order ${order.id} is cancelled. The ${money(order.total, symbol)} goes back to your original payment method within 3-5 business days.`,
+      `Done: order ${order.id} is cancelled, and its ${money(order.total, symbol)} will be refunded. ${this.services.shop.policies.refundAfterCancel}`,
     );
     return step.endDialog(cancelled);
   }

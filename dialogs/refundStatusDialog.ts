@@ -42,11 +42,15 @@ export class RefundStatusDialog extends WaterfallDialog {
     if (!order) return step.endDialog();
     const returns = await this.services.returns.returnsForOrder(order.id);
     if (returns.length === 0) {
-      const text =
-        order.status === 'cancelled'
-          ? `Order ${order.id} was cancelled; its refund goes back to your original payment method within 3-5 business days of ${day(order.cancelledAt ?? order.createdAt)}.`
-          : `There is no return on order ${order.id} yet, so no refund has started.`;
-      await this.services.present.text(step.context, text, [{ title: 'Start a return', intent: 'start_return', data: { orderId: order.id } }]);
+      if (order.status === 'cancelled') {
+        await step.context.sendActivity(
+          `Order ${order.id} was cancelled on ${day(order.cancelledAt ?? order.createdAt)}. ${this.services.shop.policies.refundAfterCancel}`,
+        );
+        return step.endDialog();
+      }
+      await this.services.present.text(step.context, `There is no return on order ${order.id} yet, so no refund has started.`, [
+        { title: 'Start a return', intent: 'start_return', data: { orderId: order.id } },
+      ]);
       return step.endDialog();
     }
     await step.context.sendActivity(returns.map((r) => this.describe(r)).join('\n\n'));
@@ -57,7 +61,7 @@ export class RefundStatusDialog extends WaterfallDialog {
     const symbol = this.services.shop.info.currencySymbol;
     const refund =
       r.refund.status === 'issued'
-        ? `Refund of ${money(r.refund.amount, symbol)} issued${r.refund.issuedAt ? ` on ${day(r.refund.issuedAt)}` : ''}; it can take 5-7 business days to show on your statement.`
+        ? `Refund of ${money(r.refund.amount, symbol)} issued${r.refund.issuedAt ? ` on ${day(r.refund.issuedAt)}` : ''}. ${this.services.shop.policies.refundToStatement}`
         : r.refund.status === 'pending'
           ? `Refund of ${money(r.refund.amount, symbol)} is being processed.`
           : `The refund of ${money(r.refund.amount, symbol)} starts once we receive and check the items.`;

@@ -5,7 +5,7 @@
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Order, OrderItem } from '../src/shop/types.ts';
 import { DialogIds } from './dialogIds.ts';
-import { day } from './format.ts';
+import { day, money } from './format.ts';
 import { PromptIds } from './promptIds.ts';
 import type { DialogServices } from './services.ts';
 import { getTurnInfo } from './turnInfo.ts';
@@ -118,7 +118,7 @@ export class ReturnDialog extends WaterfallDialog<ReturnOptions> {
     });
     await step.context.sendActivity(
       `Your return **${created.id}** is started. We'll e-mail a prepaid return label to the address on the order. ` +
-        `Once we receive the items, the refund of $${amount.toFixed(2)} goes back to your original payment method within 5-7 business days.`,
+        `The refund will be ${money(amount, this.services.shop.info.currencySymbol)}. ${this.services.shop.policies.refundAfterReturn}`,
     );
     return step.endDialog(created);
   }

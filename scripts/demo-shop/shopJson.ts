@@ -2,7 +2,7 @@
  * shop.json for the demo: the shop's name, money, policies and the FAQ answers the bot quotes.
  * Written as data (src/shop/shopProfile.ts reads it), so a real shop replaces words, not code.
  */
-import type { FaqTopic, ShopProfile } from '../../src/shop/shopProfile.ts';
+import { DEFAULT_REFUND_TEXTS, type FaqTopic, type ShopProfile } from '../../src/shop/shopProfile.ts';
 import { NON_RETURNABLE_CATEGORIES } from './catalogSpecs.ts';
 import { FREE_SHIPPING_THRESHOLD, STANDARD_SHIPPING } from './orderLifecycle.ts';
 import { ANCHOR_DATE } from './time.ts';
@@ -75,6 +75,7 @@ export function demoShopProfile(): ShopProfile {
       nonReturnableCategories: NON_RETURNABLE_CATEGORIES,
       freeShippingThreshold: FREE_SHIPPING_THRESHOLD,
       standardShippingCost: STANDARD_SHIPPING,
+      ...DEFAULT_REFUND_TEXTS,
     },
   };
 }

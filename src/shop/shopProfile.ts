@@ -9,6 +9,14 @@ import { z } from 'zod';
 
 const faqEntry = z.object({ title: z.string(), answer: z.string() });
 
+/** The refund sentences a shop.json without its own gets (the demo shop's, which match its FAQ texts). */
+export const DEFAULT_REFUND_TEXTS = {
+  refundAfterCancel: 'Refunds for cancelled orders are issued at once to your original payment method; your bank usually shows the money within 5-10 business days.',
+  refundAfterReturn:
+    'Once your return reaches our warehouse we check it within 3 business days and refund your original payment method; your bank usually shows the money 5-10 business days after that.',
+  refundToStatement: 'Your bank usually shows a refund 5-10 business days after it is issued.',
+} as const;
+
 const shopProfileSchema = z.object({
   anchorDate: z.string().optional(),
   info: z.object({
@@ -23,9 +31,16 @@ const shopProfileSchema = z.object({
       returnWindowDays: z.number().int().positive().optional(),
       nonReturnableCategories: z.array(z.string()).default([]),
       freeShippingThreshold: z.number().optional(),
+      /**
+       * What the bot says about refund times, in the shop's words: the bot must never promise other
+       * times than the shop's own texts (`faq.refund_times`, `faq.cancel_policy`) do.
+       */
+      refundAfterCancel: z.string().default(DEFAULT_REFUND_TEXTS.refundAfterCancel),
+      refundAfterReturn: z.string().default(DEFAULT_REFUND_TEXTS.refundAfterReturn),
+      refundToStatement: z.string().default(DEFAULT_REFUND_TEXTS.refundToStatement),
     })
     .passthrough()
-    .default({ nonReturnableCategories: [] }),
+    .prefault({}),
 });
 
 export type ShopProfile = z.infer<typeof shopProfileSchema>;

@@ -2,7 +2,7 @@
  * A small shop for tests: a few products, two customers and one order in every status, with dates
  * relative to a fixed "now" so eligibility rules are exact.
  */
-import type { ShopProfile } from '../../src/shop/shopProfile.ts';
+import { DEFAULT_REFUND_TEXTS, type ShopProfile } from '../../src/shop/shopProfile.ts';
 import type { Customer, Interaction, Order, Product, ReturnRequest } from '../../src/shop/types.ts';
 
 export const NOW = new Date('2026-11-20T12:00:00.000Z');
@@ -18,7 +18,7 @@ export const shopProfile: ShopProfile = {
     returns_policy: { title: 'Returns', answer: 'Return anything within 30 days of delivery.' },
     change_order: { title: 'Changing an order', answer: 'Orders can be changed until they ship.' },
   },
-  policies: { returnWindowDays: 30, nonReturnableCategories: ['beauty'] },
+  policies: { returnWindowDays: 30, nonReturnableCategories: ['beauty'], ...DEFAULT_REFUND_TEXTS },
 };
 
 const product = (id: string, name: string, category: string, price: number, colour: string, stock = 10, size?: string, material?: string): Product => ({
