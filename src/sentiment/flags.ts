@@ -72,12 +72,16 @@ function mildlyNegative(messages: ScoredMessage[], p: FlagPolicy): Finding[] {
   return [{ severity: 'medium', reasons: [`${mild.length} mildly negative messages`], messageIds: mild.map((m) => m.id) }];
 }
 
-/** Any stretch of trendWindow messages (at least 3) whose scores fall steeply and end below zero. */
+/**
+ * Any stretch of trendWindow messages (at least 3) whose scores fall steeply and end in a negative
+ * message. Ending below zero was not enough: "recommend something" (+0.85) then "any bikes?" (-0.15,
+ * neutral) fell steeply and flagged a calm shopping chat for staff.
+ */
 function fallingTrend(messages: ScoredMessage[], p: FlagPolicy): Finding[] {
   const ids = new Set<string>();
   for (let end = 2; end < messages.length; end++) {
     const window = messages.slice(Math.max(0, end - p.trendWindow + 1), end + 1);
-    if (messages[end].score < 0 && slope(window.map((m) => m.score)) <= p.fallingTrend) {
+    if (messages[end].label === 'negative' && slope(window.map((m) => m.score)) <= p.fallingTrend) {
       for (const m of window) if (m.score < 0) ids.add(m.id);
     }
   }

@@ -11,6 +11,7 @@ const CASES: Case[] = [
   ['two mildly negative messages are not enough', messages([-0.5, 0, -0.6]), undefined, [], []],
   ['three mildly negative messages', messages([-0.5, 0.1, -0.6, -0.4]), 'medium', ['3 mildly negative messages'], ['m1', 'm3', 'm4']],
   ['falling trend', messages([0.7, 0.3, -0.2, -0.5]), 'medium', ['the mood is getting worse'], ['m3', 'm4']],
+  ['praise, then plain shopping questions just below zero', messages([0.85, 0.01, -0.15, -0.14, 0.02]), undefined, [], []],
   ['complaint intent', messages([0, 0], [{}, { intent: 'complaint' }]), 'medium', ['complaint'], ['m2']],
   ['human_agent alone', messages([0, 0.1], [{ intent: 'human_agent' }]), 'low', ['asked for a person'], ['m1']],
   [
