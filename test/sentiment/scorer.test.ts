@@ -39,6 +39,11 @@ const CASES: [string, SentimentLabel | 'not negative', string?][] = [
   ["I'm after a warm coat for winter", 'neutral'],
   ['show me the blue ones', 'neutral'],
   ['something like a parka', 'neutral'],
+  // A task put as an instruction: AFINN's "cancel" made the bot apologise for it.
+  ['cancel my order', 'not negative'],
+  ['reset my password', 'not negative'],
+  ['track my parcel please', 'not negative'],
+  ['cancel my order, you are useless', 'negative', 'negative words: cancel, useless'],
   ["I'm still looking for my parcel, it's been two weeks", 'negative', 'waiting time: two weeks'],
   ['after three weeks still nothing', 'negative', 'waiting time: three weeks'],
   // Answers to the bot's questions and greetings are no verdict.

@@ -36,6 +36,13 @@ const REQUEST = /^(can|could|would|will|may) (i|you|we|someone)\b|\b(i'?d like|i
  */
 const SHOPPING_REQUEST =
   /^(hi,? |hello,? |hey,? )?(i'?m |i am |im )?(just |currently |also )?(looking for|hunting for|shopping for|searching for|trying to find|in the market for|on the lookout for|after (a|an|some|the|one|something|anything)\b)|^(something|anything|one) (like|similar to)\b|\b(show me|i'?m looking for|i am looking for|i'?m after (a|an|some|the|something)|i need (a|an|some|the|something)|i want (a|an|some|the|something|to see))\b/;
+/**
+ * A task put as an instruction: "cancel my order", "reset my password", "track my parcel", "tell me
+ * a joke". Found by chatting: AFINN reads "cancel" as negative and the bot apologised for a plain
+ * request. Complaints that start this way keep their other words and cues ("refund me NOW, this is a disgrace").
+ */
+const INSTRUCTION =
+  /^(please |pls |can you |could you )?(cancel|reset|change|update|track|check|find|send|resend|refund|return|show|tell|help|give|email|e-mail|unsubscribe|delete|remove|add|apply) (my|me|the|a|an|this|that|it|these|those|our|order|password)\b/;
 const HYPOTHETICAL = /\b(if|in case|what happens|policy|what should i do|what do i do|usually|normally|is that normal|is it normal)\b/;
 
 export interface ToneCues {
@@ -66,7 +73,7 @@ export function detectTone(lower: string, hasNegativeWords: boolean): ToneCues {
     hits,
     // "what the hell, ..." opens like a question but is an exclamation.
     question: /\?\s*$/.test(lower) || (QUESTION_START.test(lower) && !/!|^what the\b/.test(lower)),
-    request: REQUEST.test(lower) || SHOPPING_REQUEST.test(lower),
+    request: REQUEST.test(lower) || SHOPPING_REQUEST.test(lower) || INSTRUCTION.test(lower),
     hypothetical: HYPOTHETICAL.test(lower),
   };
 }
