@@ -17,6 +17,8 @@ export interface ConversationFacts {
   lastProductId?: string;
   /** The bot already offered a person because the customer was unhappy. */
   offeredPerson: boolean;
+  /** The hand-back from staff the bot has already started afresh after (ConversationRecord.handedBackAt). */
+  resumedAfterHandBackAt?: string;
 }
 
 export type FactsAccessor = StatePropertyAccessor<ConversationFacts>;

@@ -1,10 +1,10 @@
 /**
  * The bot: greets new conversations (and, on Teams, the chat or team it was just installed in), hands every understood customer message to the main dialog,
- * stays quiet while a staff member has taken the conversation over, and saves state after each turn.
+ * stays quiet while a staff member has taken the conversation over (and starts afresh once handed back), and saves state after each turn.
  */
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { type DialogState, runDialog } from 'botbuilder-dialogs';
-import type { ConversationFacts } from '../../dialogs/conversationFacts.ts';
+import { newFacts, type ConversationFacts } from '../../dialogs/conversationFacts.ts';
 import type { MainDialog } from '../../dialogs/mainDialog.ts';
 import type { Presenter } from '../../dialogs/services.ts';
 import { CAPABILITIES, MAIN_CHOICES } from '../../dialogs/smallTalkDialog.ts';
@@ -48,6 +48,15 @@ export class ShopBot extends ActivityHandler {
     const record = await this.parts.transcripts.getConversation(info.conversationId);
     // A staff member is answering this customer: the bot keeps recording but says nothing.
     if (record?.mode === 'with_agent') return;
+    // Handed back by staff: whatever the bot asked before the takeover ("what is your order
+    // number?") was answered by a person or is stale, so the next message starts afresh.
+    if (record?.handedBackAt) {
+      const facts = await this.parts.facts.get(context, newFacts());
+      if (facts.resumedAfterHandBackAt !== record.handedBackAt) {
+        facts.resumedAfterHandBackAt = record.handedBackAt;
+        await this.parts.dialogState.delete(context);
+      }
+    }
     if (info.truncated) {
       await context.sendActivity(
         `Your message was long, so I read the first ${this.parts.maxMessageLength.toLocaleString('en-US')} characters.`,

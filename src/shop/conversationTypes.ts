@@ -56,6 +56,8 @@ export interface ConversationRecord {
   suggestionsClicked?: number;
   /** The staff member answering when mode is with_agent. */
   agent?: { email: string; name: string; since: string };
+  /** When staff last handed the conversation back to the bot (the bot then starts afresh). */
+  handedBackAt?: string;
   /**
    * Botbuilder's conversation reference, kept as plain JSON so staff replies can reach the
    * customer proactively later.

@@ -128,7 +128,7 @@ export class ReviewService {
     await this.relay.run(await this.conversation(conversationId), async (outbox) => {
       const current = await this.conversation(conversationId);
       if (current.mode !== 'with_agent') throw new ReviewError('the bot is already answering this conversation', 409);
-      returned = { ...current, mode: 'bot', agent: undefined, handoff: undefined };
+      returned = { ...current, mode: 'bot', agent: undefined, handoff: undefined, handedBackAt: this.now().toISOString() };
       await this.stores.transcripts.saveConversation(returned);
       await outbox.sayAsAgent(identity(by), `I'm handing you back to our assistant now. Thanks for your patience!`);
       await outbox.handoffStatus('completed');

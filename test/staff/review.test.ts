@@ -173,6 +173,19 @@ describe('staff review and takeover', () => {
     expect((await agent.post(`/staff/api/conversations/${id}/reply`, { text: 'late' })).status).toBe(409);
   });
 
+  it('after a hand-back the bot starts afresh: no question from before the takeover', async () => {
+    const customer = await DirectLineClient.start(server.base);
+    expect((await customer.ask('where is my order')).join(' ')).toMatch(/order number/);
+    const id = encodeURIComponent(customer.conversationId);
+    expect((await agent.post(`/staff/api/conversations/${id}/takeover`)).status).toBe(200);
+    expect((await agent.post(`/staff/api/conversations/${id}/reply`, { text: 'Found it: it arrives tomorrow.' })).status).toBe(200);
+    expect((await agent.post(`/staff/api/conversations/${id}/handback`)).status).toBe(200);
+    await customer.poll();
+    const reply = (await customer.ask('great, thanks')).join(' ');
+    expect(reply).not.toMatch(/order number/);
+    expect(reply.length).toBeGreaterThan(0);
+  });
+
   it('takes over and replies through the HTML forms too', async () => {
     const customer = await DirectLineClient.start(server.base);
     await customer.ask('I want to speak to a human');
