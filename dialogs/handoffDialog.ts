@@ -8,6 +8,11 @@ import { GENERIC_APOLOGY } from '../src/sentiment/apology.ts';
 import type { DialogServices } from './services.ts';
 import { getTurnInfo } from './turnInfo.ts';
 
+/** What a customer waiting for a person hears, instead of the bot's menu or the handoff text again. */
+export const WAITING_FOR_PERSON =
+  "A colleague from our team has been asked to join and will reply right here; I've added your message for them. " +
+  'Meanwhile I can still look up an order or answer a question.';
+
 export class HandoffDialog extends Dialog {
   constructor(private readonly services: DialogServices) {
     super(DialogIds.handoff);
@@ -21,6 +26,11 @@ export class HandoffDialog extends Dialog {
       reason,
       summary: `${reason}: "${(info?.text ?? '').slice(0, 200)}"`,
     });
+    if (info?.waitingForPerson) {
+      // Asked again while waiting: the flag is updated above; the whole handoff text again would read like a loop.
+      await dc.context.sendActivity(WAITING_FOR_PERSON);
+      return dc.endDialog();
+    }
     const hours = this.services.shop.faq.contact_hours?.answer.split('\n')[0];
     // One apology: the one that names the cause, else a plain one ("I'm really sorry about this. I'm
     // sorry about this." was what a complaint without a named cause got).

@@ -18,7 +18,7 @@ import { CancelOrderDialog } from './cancelOrderDialog.ts';
 import { type FactsAccessor, newFacts } from './conversationFacts.ts';
 import { DialogIds } from './dialogIds.ts';
 import { FaqDialog, isFaqIntent } from './faqDialog.ts';
-import { HandoffDialog } from './handoffDialog.ts';
+import { HandoffDialog, WAITING_FOR_PERSON } from './handoffDialog.ts';
 import { innermostDialogId } from './innermostDialog.ts';
 import { OrderStatusDialog } from './orderStatusDialog.ts';
 import { ProductSuggestionsDialog } from './productSuggestionsDialog.ts';
@@ -202,6 +202,12 @@ export class MainDialog extends ComponentDialog {
     const asksWhichOne = ambiguous && ranking.length >= 2 && ranking[0].intent in INTENT_TITLES && ranking[1].intent in INTENT_TITLES;
 
     const target = ROUTES[intent] ?? (isFaqIntent(intent) ? DialogIds.faq : undefined);
+    // Waiting for a person, "hello?? anyone???" or "oh wonderful, another bot" gets told a person is
+    // coming, not the bot's welcome, menu or small talk. Tasks ("where is my order") are still answered.
+    if (info.waitingForPerson && (!target || target === DialogIds.smallTalk)) {
+      await step.context.sendActivity(WAITING_FOR_PERSON);
+      return step.endDialog();
+    }
     if (!target) {
       facts.misunderstandings += 1;
       await this.fallback(step, info, facts.misunderstandings);

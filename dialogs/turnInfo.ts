@@ -22,6 +22,8 @@ export interface TurnInfo {
   apology?: string;
   /** The signed-in (or linked) customer; undefined for an anonymous visitor. */
   customer?: Customer;
+  /** The customer asked for a person and none has joined yet. */
+  waitingForPerson?: boolean;
 }
 
 export const TURN_INFO = Symbol('shopkeeper.turnInfo');

@@ -148,6 +148,15 @@ describe('never a dead end', () => {
 });
 
 describe('asking for a person and complaints', () => {
+  it('while waiting for a person, says one is coming instead of the menu or the handoff text again, and still answers tasks', () =>
+    play([
+      ['I want to talk to a person', ['asked a member of our team to join this chat']],
+      ['hello?? anyone???', [/^A colleague from our team has been asked to join/]],
+      ['HUMAN NOW', [/^A colleague from our team has been asked to join/]],
+      ['asdfgh', [/^A colleague from our team has been asked to join/]],
+      ['where is my order', ['What is your order number?']],
+    ]));
+
   it('records the handoff, flags the conversation and sends a handoff.initiate event', async () => {
     bot = await createTestBot();
     const replies = await say(bot.adapter, 'I want to talk to a person');

@@ -83,6 +83,7 @@ export class MoodAndFlags implements Middleware {
           ? this.rules.apologyFor(sentiment, mood, { aboutAnOrder: !NOT_ABOUT_AN_ORDER.has(recognition.intent) })
           : undefined,
       customer: draft.customer,
+      waitingForPerson: conversation.mode === 'waiting_for_person',
     });
     await next();
   }
