@@ -99,11 +99,15 @@ export class VerifyOrderDialog extends Dialog<VerifyOrderOptions> {
       }
       return this.checkOrderNumber(dc, state, orderId);
     }
-    const email = entities?.emails[0] ?? EMAIL.exec(text)?.[0];
-    const zip = entities?.postcodes[0] ?? ZIP.exec(text)?.[1];
+    const { email, zip } = proofIn(dc);
     if (!email && !zip) {
       return this.missing(dc, state, `I need the e-mail address or the 5-digit ZIP code the order was placed with.`);
     }
+    return this.checkProof(dc, state, email, zip);
+  }
+
+  /** Whether the e-mail address or ZIP code matches the order's (the answer is the same for orders that do not exist). */
+  private async checkProof(dc: DialogContext, state: VerifyState, email: string | undefined, zip: string | undefined): Promise<DialogTurnResult> {
     if (await this.services.orderProofs.isLocked(state.orderId!)) return this.endLocked(dc, state.orderId!);
     const order = await this.services.orders.getOrder(state.orderId!);
     const owns =
@@ -132,6 +136,9 @@ export class VerifyOrderDialog extends Dialog<VerifyOrderOptions> {
     if (order && facts.verifiedOrderIds.includes(order.id)) return dc.endDialog(order);
     if (await this.services.orderProofs.isLocked(orderId)) return this.endLocked(dc, orderId);
     state.stage = 'proof';
+    // "where is SK-105571, email is ada@example.com": the proof came with the number.
+    const given = proofIn(dc);
+    if (given.email || given.zip) return this.checkProof(dc, state, given.email, given.zip);
     await dc.context.sendActivity(
       `Thanks. To protect your privacy, please tell me the e-mail address or the ZIP code order ${orderId} was placed with.`,
     );
@@ -186,6 +193,13 @@ export class VerifyOrderDialog extends Dialog<VerifyOrderOptions> {
     ]);
     return dc.endDialog(undefined);
   }
+}
+
+/** The e-mail address or ZIP code in the customer's message, if any. */
+function proofIn(dc: DialogContext): { email?: string; zip?: string } {
+  const text = dc.context.activity.text ?? '';
+  const entities = getTurnInfo(dc.context)?.recognition.entities;
+  return { email: entities?.emails[0] ?? EMAIL.exec(text)?.[0], zip: entities?.postcodes[0] ?? ZIP.exec(text)?.[1] };
 }
 
 /** "sk 104233", "#104233", "order 104233" → "SK-104233". Five-digit numbers are ZIP codes, not orders. */

@@ -39,6 +39,17 @@ describe('where is my order: an anonymous visitor', () => {
       ],
     },
     {
+      name: 'takes the proof given with the order number in one message',
+      turns: [['where is my order SK-100002, email is ada.lovelace@example.com', [/Order SK-100002.*on its way/s]]],
+    },
+    {
+      name: 'a wrong proof given with the order number counts as one',
+      turns: [
+        ['where is my order SK-100002 zip 90210', ["doesn't match what we have for order SK-100002"]],
+        ['10001', [/SK-100002.*on its way/s]],
+      ],
+    },
+    {
       name: 'answers a wrong proof the same way whether or not the order exists',
       turns: [
         ['where is my order SK-999999', ['ZIP code order SK-999999']],
