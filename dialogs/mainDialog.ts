@@ -119,7 +119,10 @@ export class MainDialog extends ComponentDialog {
   ) {
     super(DialogIds.main);
     this.addDialog(new TextPrompt(PromptIds.text));
-    this.addDialog(new ChoicePrompt(PromptIds.choice));
+    // "the belt" picks "Brown Leather Belt": customers name a thing by part of its name.
+    const choice = new ChoicePrompt(PromptIds.choice);
+    choice.recognizerOptions = { allowPartialMatches: true };
+    this.addDialog(choice);
     this.addDialog(new ConfirmPrompt(PromptIds.confirm));
     this.addDialog(new VerifyOrderDialog(services, facts));
     this.addDialog(new OrderStatusDialog(services));

@@ -76,6 +76,7 @@ export class ReturnDialog extends WaterfallDialog<ReturnOptions> {
     }
     return step.prompt(PromptIds.choice, {
       prompt: `${intro} Which item would you like to return?`,
+      retryPrompt: `Which item would you like to return? Tap one, or type its number or part of its name (for example "${lastWord(eligibility.items[0].name)}").`,
       choices: [...eligibility.items.map((i) => i.name), ALL_ITEMS],
     });
   }
@@ -122,4 +123,9 @@ export class ReturnDialog extends WaterfallDialog<ReturnOptions> {
     );
     return step.endDialog(created);
   }
+}
+
+/** "Yellow Camping Lantern" -> "lantern": the word a customer would type for it. */
+function lastWord(name: string): string {
+  return name.split(/\s+/).at(-1)!.toLowerCase();
 }

@@ -84,6 +84,21 @@ describe('returns', () => {
     expect(await b.stores.returns.getReturn('R-000002')).toMatchObject({ reason: 'too small' });
   });
 
+  it('picks the item to return by part of its name, and says how to answer when it cannot tell', async () => {
+    const b = await play(
+      [
+        ['I want to return SK-100007', [/Which item would you like to return\?/]],
+        ['it arrived broken', [/type its number or part of its name \(for example "trousers"\)/]],
+        ['the belt', [/reason for the return/]],
+        ['too short', ['Start a return for 1 × Brown Leather Belt from order SK-100007?']],
+        ['yes', [/is started/]],
+      ],
+      'C0002',
+    );
+    const [created] = await b.stores.returns.returnsForOrder('SK-100007');
+    expect(created.items.map((i) => i.name)).toEqual(['Brown Leather Belt']);
+  });
+
   it('says when an order is outside the return window', () =>
     play([['return SK-100004', [/more than 30 days ago.*outside our return window/s]]], 'C0001'));
 

@@ -100,6 +100,10 @@ export const orders: Order[] = [
   order('SK-100006', alan, 'returned', 60, [['P0001', 1]], {
     shipment: { carrier: 'DHL', trackingNumber: 'JD014600003828', shippedAt: daysAgo(59), expectedDelivery: daysAgo(55), deliveredAt: daysAgo(55) },
   }),
+  // Two returnable items: the return dialog asks which one.
+  order('SK-100007', alan, 'delivered', 9, [['P0003', 1], ['P0004', 1]], {
+    shipment: { carrier: 'UPS', trackingNumber: '1Z999AA10123456799', shippedAt: daysAgo(8), expectedDelivery: daysAgo(6), deliveredAt: daysAgo(6) },
+  }),
 ];
 
 export const returns: ReturnRequest[] = [
