@@ -23,6 +23,22 @@ const ASKING_FOR_A_MATCH = /\b(what|which|goes|go|going|well|with|like|similar|t
 /** Words that refer to a product mentioned earlier rather than name one. */
 const POINTS_BACK = /\b(it|that|this|them|those|these|one)\b/i;
 
+/** "the first one", "the 2nd", "the last item", "number 3": one of the products just listed. */
+const LIST_PICK =
+  /\bthe (first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)(?: one| item| product)?\b|\b(first|second|third|fourth|fifth|last) one\b|\bnumber ([1-5])\b|#([1-5])\b/i;
+const ORDINAL_INDEX: Record<string, number> = {
+  first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3, fifth: 4, '5th': 4,
+};
+
+/** The product the message picks from the last list, by its place in it. */
+export function pickFromList(text: string, listed: readonly string[]): string | undefined {
+  const match = LIST_PICK.exec(text);
+  if (!match || !listed.length) return undefined;
+  const word = (match[1] ?? match[2])?.toLowerCase();
+  const index = word === 'last' ? listed.length - 1 : word ? ORDINAL_INDEX[word] : Number(match[3] ?? match[4]) - 1;
+  return listed[index];
+}
+
 export class ProductSuggestionsDialog extends Dialog {
   constructor(
     private readonly services: DialogServices,
@@ -54,7 +70,16 @@ export class ProductSuggestionsDialog extends Dialog {
       const known = found.itemIds.length > 0 && found.unmatchedNouns.length === 0;
       const best = known ? await this.services.catalog.getProduct(found.itemIds[0]) : undefined;
       if (!best) {
-        await dc.context.sendActivity(`Which product do you mean? Tell me its name, for example "something like the blue linen shirt".`);
+        // After a list, offer its first items: "what goes with it" is a fair question about any of them.
+        const facts = await this.facts.get(dc.context, newFacts());
+        const listed = (await Promise.all(facts.lastSuggestedProductIds.slice(0, 3).map((id) => this.services.catalog.getProduct(id)))).filter(
+          (p): p is Product => p !== undefined,
+        );
+        await this.services.present.text(
+          dc.context,
+          `Which product do you mean? Tell me its name, for example "something like the blue linen shirt"${listed.length ? ', or pick one' : ''}.`,
+          listed.map((p) => ({ title: p.name, intent, data: { productId: p.id } })),
+        );
         return dc.endDialog();
       }
       anchors = [best];
@@ -117,15 +142,18 @@ export class ProductSuggestionsDialog extends Dialog {
     for (const s of suggestions) this.services.recordInteraction(customerId, s.product.id, 'suggestion_shown');
   }
 
-  /** Products the message names, or the product a pressed button refers to. */
   /**
-   * The products the message names; when it names none but points back ("what goes with it", "is
-   * that one in stock"), the product talked about last in this conversation.
+   * The products the message names; when it names none but picks one of the last list ("something
+   * like the first one"), that one; when it points back ("what goes with it", "is that one in
+   * stock"), the product talked about last in this conversation.
    */
   private async anchorProducts(dc: DialogContext, entities: Entities): Promise<Product[]> {
     const facts = await this.facts.get(dc.context, newFacts());
+    const text = dc.context.activity.text ?? '';
     let ids = entities.products.map((p) => p.productId);
-    if (!ids.length && facts.lastProductId && POINTS_BACK.test(dc.context.activity.text ?? '')) ids = [facts.lastProductId];
+    const picked = !ids.length ? pickFromList(text, facts.lastSuggestedProductIds) : undefined;
+    if (picked) ids = [picked];
+    if (!ids.length && facts.lastProductId && POINTS_BACK.test(text)) ids = [facts.lastProductId];
     const products = (await Promise.all(ids.map((id) => this.services.catalog.getProduct(id)))).filter(
       (p): p is Product => p !== undefined,
     );

@@ -92,6 +92,20 @@ describe('product suggestions', () => {
   ];
   for (const c of cases) it(c.name, () => play(c.turns, c.customerId).then(() => undefined));
 
+  it('after a list, "the first one" and "number 2" pick from it, and "which product?" offers its items', async () => {
+    bot = await createTestBot();
+    const list = (await say(bot.adapter, 'recommend something')).map((r) => r.text ?? '').join(' ');
+    const listed = [...list.matchAll(/\d\. \*\*([^*]+)\*\*/g)].map((m) => m[1]);
+    expect(listed.length).toBeGreaterThan(1);
+    await converse(bot.adapter, [
+      ['something like the first one', [new RegExp(`similar to the ${listed[0]}`)]],
+      ['recommend something', [/picks/]],
+      ['what goes with number 2', [new RegExp(`go well with the ${listed[1]}`)]],
+      ['recommend something', [/picks/]],
+      ['something similar', [new RegExp(`Which product do you mean\\?.*or pick one.*\\[${listed[0]}\\]`, 's')]],
+    ]);
+  });
+
   it('never suggests what the customer has returned', async () => {
     bot = await createTestBot({ customerId: 'C0002' });
     const replies = await say(bot.adapter, 'recommend shirts');
