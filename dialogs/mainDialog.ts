@@ -100,6 +100,9 @@ const LEAVES_ORDER_QUESTION = new Set([
 
 const PROMPTS: ReadonlySet<string> = new Set(Object.values(PromptIds));
 
+/** "don't want to cancel", "not cancelling", "no need to cancel it", "without cancelling". */
+const NEGATED_CANCEL = /\b(don'?t|dont|do not|doesn'?t|not|never|no need to|without)\b(?:\s+\w+){0,3}?\s+cancel/i;
+
 /** Whether the innermost dialog under `dc` is a prompt waiting for the customer's answer. */
 function waitsAtPrompt(dc: DialogContext): boolean {
   return PROMPTS.has(innermostDialogId(dc) ?? '');
@@ -201,6 +204,21 @@ export class MainDialog extends ComponentDialog {
     // two small-talk intents are not worth a question. Only two tasks are asked about below.
     if (ambiguous && ranking.length >= 2 && !(ranking[0].intent in INTENT_TITLES) && ranking[1].intent in INTENT_TITLES) {
       intent = ranking[1].intent;
+    }
+    // "I don't want to cancel my order, I just want to know when it ships": a cancellation is the one
+    // thing never to start against the customer's words (found by chatting; the classifier, even with
+    // such rows in training, still read "cancel"). The next likely task is meant, else ask.
+    if (intent === 'cancel_order' && NEGATED_CANCEL.test(info.text)) {
+      const next = ranking.find((r) => r.intent !== 'cancel_order' && r.intent in INTENT_TITLES && r.confidence >= 0.15);
+      if (!next) {
+        await this.services.present.text(step.context, 'Just to be sure: do you want to cancel an order, or something else?', [
+          { title: 'Cancel an order', intent: 'cancel_order' },
+          { title: 'Track an order', intent: 'order_status' },
+          { title: 'Something else', intent: 'help' },
+        ]);
+        return step.endDialog();
+      }
+      intent = next.intent;
     }
     const asksWhichOne = ambiguous && ranking.length >= 2 && ranking[0].intent in INTENT_TITLES && ranking[1].intent in INTENT_TITLES;
 

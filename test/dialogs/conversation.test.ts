@@ -65,6 +65,13 @@ describe('never a dead end', () => {
     await play([[message, [/need its number as well.*\[Track my order\]/s]]]);
   });
 
+  it.each([
+    ["I don't want to cancel my order, just tell me where it is", /^(?![\s\S]*Cancel order)[\s\S]*(do you want to cancel an order, or something else|order number)/],
+    ['please do not cancel it', /do you want to cancel an order, or something else\?.*\[Cancel an order\].*\[Track an order\]/s],
+  ])('never starts a cancellation the customer ruled out: "%s"', async (message, reply) => {
+    await play([[message, [reply]]]);
+  });
+
   // A bare e-mail address or ZIP code read as close to "goodbye" or "yes": no button may show an
   // intent's name, and a task beats small talk.
   it.each([
