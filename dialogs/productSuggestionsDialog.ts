@@ -11,6 +11,7 @@ import type { SuggestionFilter } from '../src/recommender/types.ts';
 import type { Product } from '../src/shop/types.ts';
 import type { FactsAccessor } from './conversationFacts.ts';
 import { newFacts } from './conversationFacts.ts';
+import { giftRecipient, isForChildren } from './giftRecipient.ts';
 import { describeSearch, RELAXED_WORDS, type RelaxedFilter, type SearchWords } from './describeSearch.ts';
 import { DialogIds } from './dialogIds.ts';
 import { money } from './format.ts';
@@ -103,6 +104,7 @@ export class ProductSuggestionsDialog extends Dialog {
         notSold = found.unmatchedNouns;
       }
     }
+    await this.narrowToRecipient(filter, dc.context.activity.text ?? '');
     const { suggestions, relaxed } = await this.suggestWithRelaxing({ customerId, mode, anchorProductIds: anchors.map((p) => p.id), filter, k: HOW_MANY });
     if (suggestions.length === 0) {
       await this.services.present.text(dc.context, `Sorry, I couldn't find anything in stock that fits. Could you describe it differently?`, [
@@ -116,6 +118,22 @@ export class ProductSuggestionsDialog extends Dialog {
       : tookAs + introFor(mode, anchors[0], asked, relaxed);
     await this.show(dc, suggestions, intro, info.customer?.id);
     return dc.endDialog(suggestions);
+  }
+
+  /** "for my dad": no children's things; "for my nephew": children's things, when the shop has any that fit. */
+  private async narrowToRecipient(filter: SuggestionFilter, text: string): Promise<void> {
+    const recipient = giftRecipient(text);
+    if (!recipient) return;
+    const forChildren = (await this.services.catalog.listProducts()).filter(isForChildren).map((p) => p.id);
+    const children = new Set(forChildren);
+    if (recipient === 'adult') {
+      // Words that found only children's things ("a kite for my dad") keep what they found.
+      if (filter.onlyItems?.every((id) => children.has(id))) return;
+      filter.excludeItems = [...(filter.excludeItems ?? []), ...forChildren];
+      return;
+    }
+    const narrowed = filter.onlyItems ? filter.onlyItems.filter((id) => children.has(id)) : forChildren;
+    if (narrowed.length) filter.onlyItems = narrowed;
   }
 
   private async answerPriceAndStock(dc: DialogContext, product: Product, customerId?: string): Promise<void> {

@@ -24,6 +24,13 @@ describe('product suggestions', () => {
       turns: [['a gift for my dad under 20', [/^Here are some popular picks under \$20\.(?![\s\S]*\*\*, \$(?:[2-9]\d|\d{3,})\.)[\s\S]*Ceramic Mug\*\*, \$12\.00/]]],
     },
     {
+      name: 'a gift for a grown-up brings no toys; for a child, toys first',
+      turns: [
+        ['a gift for my dad under 20', [/^(?![\s\S]*Wooden Train Set)[\s\S]*Ceramic Mug/]],
+        ['a gift for my nephew', [/^[^\n]*\n*[\s\S]*1\. \*\*Wooden Train Set\*\*/]],
+      ],
+    },
+    {
       name: 'honours a colour and a category',
       turns: [['do you have white shirts', [/White Linen Shirt/]]],
     },

@@ -42,6 +42,7 @@ export const products: Product[] = [
   product('P0005', 'Oak Cutting Board', 'kitchen', 35, 'natural', 0),
   product('P0006', 'Ceramic Mug', 'kitchen', 12, 'white', 50),
   product('P0007', 'Rose Face Cream', 'beauty', 18, 'pink', 30),
+  product('P0008', 'Wooden Train Set', 'toys', 15, 'red', 12),
 ];
 
 export const customers: Customer[] = [
