@@ -1,4 +1,5 @@
 /** Shop questions answered from the shop's own texts (shop.json), never from code. */
+import type { TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { DialogIds } from './dialogIds.ts';
 import type { Choice, DialogServices } from './services.ts';
@@ -25,22 +26,29 @@ export function isFaqIntent(intent: string): boolean {
   return intent in TOPICS;
 }
 
+/** The intents answered from the shop's texts: the bot can answer them next to another question. */
+export const FAQ_INTENTS: ReadonlySet<string> = new Set(Object.keys(TOPICS));
+
+/** Says the shop's answer for an FAQ intent (or that a person can answer it). */
+export async function answerFaq(services: DialogServices, context: TurnContext, intent: string): Promise<void> {
+  const entry = TOPICS[intent];
+  const answer = entry ? services.shop.faq[entry.topic] : undefined;
+  if (!entry || !answer) {
+    await services.present.text(context, `I don't have that written down, but a person from our team can answer it.`, [
+      { title: 'Talk to a person', intent: 'human_agent' },
+    ]);
+    return;
+  }
+  await services.present.text(context, `**${answer.title}**\n\n${answer.answer}`, entry.next);
+}
+
 export class FaqDialog extends Dialog {
   constructor(private readonly services: DialogServices) {
     super(DialogIds.faq);
   }
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const intent = getTurnInfo(dc.context)?.recognition.intent ?? '';
-    const entry = TOPICS[intent];
-    const answer = entry ? this.services.shop.faq[entry.topic] : undefined;
-    if (!entry || !answer) {
-      await this.services.present.text(dc.context, `I don't have that written down, but a person from our team can answer it.`, [
-        { title: 'Talk to a person', intent: 'human_agent' },
-      ]);
-      return dc.endDialog();
-    }
-    await this.services.present.text(dc.context, `**${answer.title}**\n\n${answer.answer}`, entry.next);
+    await answerFaq(this.services, dc.context, getTurnInfo(dc.context)?.recognition.intent ?? '');
     return dc.endDialog();
   }
 }

@@ -17,7 +17,7 @@ import {
 import { CancelOrderDialog } from './cancelOrderDialog.ts';
 import { type FactsAccessor, newFacts } from './conversationFacts.ts';
 import { DialogIds } from './dialogIds.ts';
-import { FaqDialog, isFaqIntent } from './faqDialog.ts';
+import { answerFaq, FAQ_INTENTS, FaqDialog, isFaqIntent } from './faqDialog.ts';
 import { HandoffDialog, WAITING_FOR_PERSON } from './handoffDialog.ts';
 import { innermostDialogId } from './innermostDialog.ts';
 import { OrderStatusDialog } from './orderStatusDialog.ts';
@@ -79,6 +79,14 @@ const INTENT_TITLES: Record<string, string> = {
   complaint: 'Make a complaint',
   human_agent: 'Talk to a person',
 };
+
+/**
+ * What the bot takes up from a second clause of a message ("..., and where is my order?"): the shop's
+ * answers and tasks that only look something up or ask. Never a cancellation from a side clause.
+ */
+export const ANSWERABLE_ALONGSIDE: ReadonlySet<string> = new Set([
+  ...FAQ_INTENTS, 'order_status', 'order_history', 'start_return', 'refund_status', 'product_search', 'recommendation', 'price_stock',
+]);
 
 /** Every intent the dialogs act on: a button may carry any of these. */
 export const ROUTABLE_INTENTS: ReadonlySet<string> = new Set([...Object.keys(ROUTES), ...Object.keys(INTENT_TITLES)]);
@@ -222,7 +230,7 @@ export class MainDialog extends ComponentDialog {
     }
     const asksWhichOne = ambiguous && ranking.length >= 2 && ranking[0].intent in INTENT_TITLES && ranking[1].intent in INTENT_TITLES;
 
-    const target = ROUTES[intent] ?? (isFaqIntent(intent) ? DialogIds.faq : undefined);
+    let target = ROUTES[intent] ?? (isFaqIntent(intent) ? DialogIds.faq : undefined);
     // Waiting for a person, "hello?? anyone???" or "oh wonderful, another bot" gets told a person is
     // coming, not the bot's welcome, menu or small talk. Tasks ("where is my order") are still answered.
     if (info.waitingForPerson && (!target || target === DialogIds.smallTalk)) {
@@ -243,6 +251,18 @@ export class MainDialog extends ComponentDialog {
     }
 
     if (info.mood.negative && target !== DialogIds.handoff) await this.acknowledgeMood(step, info);
+    // "how long does shipping take and can I pay with PayPal?": the shop's answers to the other
+    // questions first, then the main one (which may ask something back). A task asked next to a shop
+    // question ("what are your hours, and where is my order SK-105510") is done after the answer.
+    const alsoAsked = (info.recognition.alsoAsked ?? []).filter((other) => other !== intent);
+    const answers = alsoAsked.filter(isFaqIntent);
+    const task = isFaqIntent(intent) ? alsoAsked.find((other) => !isFaqIntent(other) && ROUTES[other] !== undefined) : undefined;
+    if (task) {
+      answers.unshift(intent);
+      intent = task;
+      target = ROUTES[task];
+    }
+    for (const question of answers) await answerFaq(this.services, step.context, question);
 
     const options: ReturnOptions | undefined = intent === 'damaged_or_wrong_item' ? { reason: 'arrived damaged or wrong' } : undefined;
     if (intent === 'damaged_or_wrong_item') {

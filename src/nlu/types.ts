@@ -64,6 +64,11 @@ export interface Recognition {
   /** True when the top two intents are too close to choose: the bot should ask which one. */
   ambiguous: boolean;
   entities: Entities;
+  /**
+   * Other questions the same message asks ("how long is shipping and can I pay with PayPal?"), each
+   * recognized confidently on its own clause: set by the bot's pipeline, never by the recognizer.
+   */
+  alsoAsked?: string[];
 }
 
 export interface Recognizer {

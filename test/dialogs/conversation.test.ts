@@ -72,6 +72,21 @@ describe('never a dead end', () => {
     await play([[message, [reply]]]);
   });
 
+  it('answers every shop question a message asks, then the main one', () =>
+    play([
+      ['how much is shipping and can I pay with paypal?', [/Visa, Mastercard and PayPal/, /Standard shipping takes 3-5 business days/]],
+      ['where is my order? also how much is shipping', [/Standard shipping takes/, /What is your order number\?/]],
+      ['stop', [/stopped/]],
+      // The whole message reads as the shop question; the search in its other clause is still done.
+      ['how much is shipping, and do you have linen shirts', [/Standard shipping takes/, /Linen Shirt/]],
+    ]));
+
+  it('answers a single question once', async () => {
+    bot = await createTestBot();
+    const replies = (await say(bot.adapter, 'how much is shipping?')).filter((r) => r.type === 'message');
+    expect(replies).toHaveLength(1);
+  });
+
   // A bare e-mail address or ZIP code read as close to "goodbye" or "yes": no button may show an
   // intent's name, and a task beats small talk.
   it.each([

@@ -14,20 +14,48 @@ interface ButtonValue {
   productId?: unknown;
 }
 
+/**
+ * Where one question ends and the next begins: a question mark, or "and" / "also" before a question
+ * word ("how long does shipping take and do you take PayPal").
+ */
+const CLAUSE_BREAK = /\?+\s*|[,;]?\s+(?:and|also|plus|oh and|btw)\s+(?=(?:how|what|when|where|which|who|why|do|does|did|can|could|is|are|will|would|should|may)\b)/i;
+/** A clause must be this confident, and not torn between two intents, to count as a question of its own. */
+const CLAUSE_CONFIDENCE = 0.7;
+
 export class UnderstandMessage implements Middleware {
   constructor(
     private readonly recognizer: Recognizer,
     private readonly catalog: CatalogStore,
     private readonly knownIntents: ReadonlySet<string>,
+    /** Intents the bot can answer next to another one in the same turn (the shop's FAQ answers). */
+    private readonly answerableAlongside: ReadonlySet<string> = new Set(),
   ) {}
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const draft = getDraft(context);
     if (draft) {
       const pressed = await this.fromButton(context.activity.value as ButtonValue | undefined, draft.message.text);
-      draft.recognition = pressed ?? this.recognizer.recognize(draft.message.text);
+      const recognition = pressed ?? this.recognizer.recognize(draft.message.text);
+      if (!pressed) {
+        const others = this.otherQuestions(draft.message.text, recognition.intent);
+        if (others.length) recognition.alsoAsked = others;
+      }
+      draft.recognition = recognition;
     }
     await next();
+  }
+
+  /** The other shop questions a message asks, clause by clause (found by chatting: the second got no answer). */
+  private otherQuestions(text: string, mainIntent: string): string[] {
+    const clauses = text.split(CLAUSE_BREAK).map((c) => c.trim()).filter((c) => c.split(/\s+/).length >= 3);
+    if (clauses.length < 2) return [];
+    const found: string[] = [];
+    for (const clause of clauses) {
+      const r = this.recognizer.recognize(clause);
+      if (r.confidence < CLAUSE_CONFIDENCE || r.ambiguous || !this.answerableAlongside.has(r.intent)) continue;
+      if (r.intent !== mainIntent && !found.includes(r.intent)) found.push(r.intent);
+    }
+    return found;
   }
 
   private async fromButton(value: ButtonValue | undefined, text: string): Promise<Recognition | undefined> {
