@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { writeIntentFiles } from '../support/intentFiles.ts';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -88,12 +89,7 @@ describe('training, saving and loading', () => {
   });
 
   it('loads a saved model while the data is unchanged and retrains when it changes', async () => {
-    const trainPath = path.join(dir, 'train.csv');
-    const validationPath = path.join(dir, 'validation.csv');
-    const modelPath = path.join(dir, 'models', 'intents.json');
-    const csv = (rows: LabelledUtterance[]) => `text,intent\n${rows.map((r) => `"${r.text}",${r.intent}`).join('\n')}\n`;
-    writeFileSync(trainPath, csv(TRAIN));
-    writeFileSync(validationPath, csv(VALIDATION));
+    const { trainPath, validationPath, modelPath, csv } = writeIntentFiles(dir, TRAIN, VALIDATION);
     const messages: string[] = [];
     const first = await loadOrTrainIntentModel({ trainPath, validationPath, modelPath, onProgress: (m) => messages.push(m) });
     expect(first.trained).toBe(true);

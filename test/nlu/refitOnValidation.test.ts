@@ -1,6 +1,7 @@
 /** refitOnValidation: validation chooses the settings and calibration, then the weights learn from train + validation. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { writeIntentFiles } from '../support/intentFiles.ts';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadIntentModel, loadOrTrainIntentModel, saveIntentModel, trainIntentModel, type LabelledUtterance } from '../../src/nlu/index.ts';
@@ -69,12 +70,7 @@ describe('refitting on the validation rows', () => {
   });
 
   it('retrains a saved model made without the refit when the bot asks for one, and loads it afterwards', async () => {
-    const trainPath = path.join(dir, 'train.csv');
-    const validationPath = path.join(dir, 'validation.csv');
-    const modelPath = path.join(dir, 'models', 'intents.json');
-    const csv = (rows: LabelledUtterance[]) => `text,intent\n${rows.map((r) => `"${r.text}",${r.intent}`).join('\n')}\n`;
-    writeFileSync(trainPath, csv(TRAIN));
-    writeFileSync(validationPath, csv(VALIDATION));
+    const { trainPath, validationPath, modelPath } = writeIntentFiles(dir, TRAIN, VALIDATION);
     expect((await loadOrTrainIntentModel({ trainPath, validationPath, modelPath })).trained).toBe(true);
     const messages: string[] = [];
     const refitted = await loadOrTrainIntentModel({ trainPath, validationPath, modelPath, training: { refitOnValidation: true }, onProgress: (m) => messages.push(m) });
