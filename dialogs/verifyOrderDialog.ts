@@ -116,7 +116,7 @@ export class VerifyOrderDialog extends Dialog<VerifyOrderOptions> {
         (zip !== undefined && zip === order.shippingAddress.postcode));
     if (!owns) {
       await this.services.orderProofs.wrongProof(state.orderId!);
-      return this.fail(dc, state, `That doesn't match what we have for order ${state.orderId}. Please check it, or type a different order number.`);
+      return this.fail(dc, `That doesn't match what we have for order ${state.orderId}. Please check it, or type a different order number.`);
     }
     const facts = await this.facts.get(dc.context, newFacts());
     if (!facts.verifiedOrderIds.includes(order.id)) facts.verifiedOrderIds.push(order.id);
@@ -130,7 +130,7 @@ export class VerifyOrderDialog extends Dialog<VerifyOrderOptions> {
     const order: Order | undefined = await this.services.orders.getOrder(orderId);
     if (customer) {
       if (order && order.customerId === customer.id) return dc.endDialog(order);
-      return this.fail(dc, state, `I can't find order ${orderId} on your account. Please check the number.`);
+      return this.fail(dc, `I can't find order ${orderId} on your account. Please check the number.`);
     }
     const facts = await this.facts.get(dc.context, newFacts());
     if (order && facts.verifiedOrderIds.includes(order.id)) return dc.endDialog(order);
@@ -167,7 +167,7 @@ export class VerifyOrderDialog extends Dialog<VerifyOrderOptions> {
     return Dialog.EndOfTurn;
   }
 
-  private async fail(dc: DialogContext, _state: VerifyState, message: string): Promise<DialogTurnResult> {
+  private async fail(dc: DialogContext, message: string): Promise<DialogTurnResult> {
     const facts = await this.facts.get(dc.context, newFacts());
     facts.failedOrderChecks = (facts.failedOrderChecks ?? 0) + 1;
     if (facts.failedOrderChecks >= MAX_VERIFY_ATTEMPTS) {

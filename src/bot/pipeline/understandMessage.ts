@@ -27,7 +27,7 @@ export class UnderstandMessage implements Middleware {
     private readonly recognizer: Recognizer,
     private readonly catalog: CatalogStore,
     private readonly knownIntents: ReadonlySet<string>,
-    /** Intents the bot can answer next to another one in the same turn (the shop's FAQ answers). */
+    /** Intents the bot takes up from a second clause of a message (shop answers, look-ups; see ANSWERABLE_ALONGSIDE). */
     private readonly answerableAlongside: ReadonlySet<string> = new Set(),
   ) {}
 
@@ -45,7 +45,7 @@ export class UnderstandMessage implements Middleware {
     await next();
   }
 
-  /** The other shop questions a message asks, clause by clause (found by chatting: the second got no answer). */
+  /** The other questions a message asks, clause by clause (found by chatting: the second got no answer). */
   private otherQuestions(text: string, mainIntent: string): string[] {
     const clauses = text.split(CLAUSE_BREAK).map((c) => c.trim()).filter((c) => c.split(/\s+/).length >= 3);
     if (clauses.length < 2) return [];
