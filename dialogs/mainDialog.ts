@@ -175,6 +175,10 @@ export class MainDialog extends ComponentDialog {
         );
         return innerDc.endDialog();
       }
+      // A shop question ("what are your opening hours?") is answered and the order question asked
+      // again (VerifyOrderDialog.resumeDialog); before, the question was dropped and the order number
+      // that followed got "what can I help you with?".
+      if (isFaqIntent(r.intent) && isQuestion(r.text)) return innerDc.beginDialog(DialogIds.faq);
       if (LEAVES_ORDER_QUESTION.has(r.intent)) {
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(ROUTE);

@@ -78,6 +78,17 @@ export class VerifyOrderDialog extends Dialog<VerifyOrderOptions> {
     return Dialog.EndOfTurn;
   }
 
+  /** A shop question was answered on top of this one (mainDialog.ts): ask again for what is still needed. */
+  override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = dc.activeDialog!.state as VerifyState;
+    await dc.context.sendActivity(
+      state.stage === 'proof'
+        ? `Back to order ${state.orderId}: what is the e-mail address or ZIP code it was placed with? (Say "stop" to leave this.)`
+        : `Back to your order: what is its number? It looks like SK-123456. (Say "stop" to leave this.)`,
+    );
+    return Dialog.EndOfTurn;
+  }
+
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const state = dc.activeDialog!.state as VerifyState;
     const text = dc.context.activity.text ?? '';

@@ -106,18 +106,25 @@ describe('never a dead end', () => {
       ['SK-100002', ['ZIP code']],
     ]));
 
-  it('another question while the bot waits for an order number is answered', () =>
+  it('a shop question while the bot waits for an order number is answered, and the number asked for again', () =>
     play([
       ['where is my order', ['order number']],
-      ['how much is shipping', ['Standard shipping takes 3-5 business days']],
-      ['hello', ['Welcome']],
+      ['how much is shipping', ['Standard shipping takes 3-5 business days', 'Back to your order: what is its number?']],
+      ['SK-100002', ['ZIP code']],
     ]));
 
-  it('another question while the bot waits for the e-mail or ZIP code is answered too', () =>
+  it('a shop question while the bot waits for the e-mail or ZIP code is answered too, then the proof asked for again', () =>
     play([
       ['where is my order SK-100002', ['ZIP code']],
-      ['how much is shipping', ['Standard shipping takes 3-5 business days']],
-      ['where is my order SK-100002', ['ZIP code']],
+      ['how much is shipping', ['Standard shipping takes 3-5 business days', 'Back to order SK-100002: what is the e-mail address or ZIP code']],
+      ['10001', [/SK-100002.*on its way/s]],
+    ]));
+
+  it('a product search while the bot waits for an order number leaves the question', () =>
+    play([
+      ['where is my order', ['order number']],
+      ['do you have white shirts', [/White Linen Shirt/]],
+      ['hello', ['Welcome']],
     ]));
 
   it('an order question while the bot waits for an order number stays with the question', () =>
