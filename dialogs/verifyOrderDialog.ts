@@ -97,6 +97,12 @@ export class VerifyOrderDialog extends Dialog<VerifyOrderOptions> {
     const orderId = entities?.orderIds[0] ?? normalizeOrderId(text);
     if (state.stage === 'order' || (orderId && orderId !== state.orderId)) {
       if (!orderId) {
+        // An empty message, or the same request again ("where is my order"): no answer to count, just
+        // the question once more (before, two of them and a third message ended the question).
+        if (!/[\p{L}\p{N}]/u.test(text) || recognition?.intent === 'order_status') {
+          await dc.context.sendActivity(`What is your order number? It looks like SK-123456 and is in your order confirmation e-mail.`);
+          return Dialog.EndOfTurn;
+        }
         // Something the bot cannot help with at all ("what's the weather like") is said so, rather than
         // read as a badly typed order number; a message with digits ("12") is a number typed wrong.
         const unrelated = recognition?.intent === NO_INTENT && !/\d/.test(text);

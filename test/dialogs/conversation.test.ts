@@ -130,7 +130,7 @@ describe('never a dead end', () => {
   it('an order question while the bot waits for an order number stays with the question', () =>
     play([
       ['where is my order', ['order number']],
-      ['where is my order', ["couldn't find an order number"]],
+      ['where is my order', ['What is your order number?']],
     ]));
 
   it('something the bot cannot help with, at the order-number question, is said so', () =>

@@ -39,6 +39,16 @@ describe('where is my order: an anonymous visitor', () => {
       ],
     },
     {
+      name: 'an empty message or the same request again does not use up the question',
+      turns: [
+        ['where is my order', ['order number']],
+        ['   ', ['What is your order number?']],
+        ['where is my order', ['What is your order number?']],
+        ['where is my order', ['What is your order number?']],
+        ['SK-100002', ['ZIP code']],
+      ],
+    },
+    {
       name: 'takes the proof given with the order number in one message',
       turns: [['where is my order SK-100002, email is ada.lovelace@example.com', [/Order SK-100002.*on its way/s]]],
     },
