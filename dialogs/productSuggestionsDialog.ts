@@ -89,7 +89,7 @@ export class ProductSuggestionsDialog extends Dialog {
     }
     const mode: SuggestionQuery['mode'] =
       intent === 'similar_items' && anchors.length ? 'similar' : intent === 'goes_with' && anchors.length ? 'goes_with' : customerId ? 'personal' : 'trending';
-    const filter = await this.filterFrom(entities, info.customer?.id);
+    const filter = await this.filterFrom(entities, info.customer?.id, anchors);
     // Without a product to start from, the customer's own words ("jumpers", "camping") narrow the list.
     let searchWords: string[] = [];
     let notSold: string[] = [];
@@ -105,7 +105,15 @@ export class ProductSuggestionsDialog extends Dialog {
       }
     }
     await this.narrowToRecipient(filter, dc.context.activity.text ?? '');
-    const { suggestions, relaxed } = await this.suggestWithRelaxing({ customerId, mode, anchorProductIds: anchors.map((p) => p.id), filter, k: HOW_MANY });
+    const query: SuggestionQuery = { customerId, mode, anchorProductIds: anchors.map((p) => p.id), filter, k: HOW_MANY };
+    let { suggestions, relaxed } = await this.suggestWithRelaxing(query);
+    if (mode === 'similar' && !filter.categories?.length && anchors[0]) {
+      // "something like the Rose Bath Salts" means the same kind of thing first (found by chatting: the
+      // list held a table lamp and a duvet cover, bought by the same people); those come after.
+      const sameKind = await this.services.suggestions.suggest({ ...query, filter: { ...filter, categories: [anchors[0].category], maxPerCategory: undefined } });
+      const first = new Set(sameKind.map((s) => s.product.id));
+      suggestions = [...sameKind, ...suggestions.filter((s) => !first.has(s.product.id))].slice(0, HOW_MANY);
+    }
     if (suggestions.length === 0) {
       await this.services.present.text(dc.context, `Sorry, I couldn't find anything in stock that fits. Could you describe it differently?`, [
         { title: 'Show popular items', intent: 'recommendation' },
@@ -179,7 +187,12 @@ export class ProductSuggestionsDialog extends Dialog {
     return products;
   }
 
-  private async filterFrom(entities: Entities, customerId?: string): Promise<SuggestionFilter> {
+  /**
+   * `anchors`: the products the message names. Their own words are no filter: "something like the Blue
+   * Linen Shirt" asks for nothing blue or linen (found by chatting: it said "I couldn't find anything
+   * in blue linen"), while "the Blue Linen Shirt but in white" asks for white.
+   */
+  private async filterFrom(entities: Entities, customerId?: string, anchors: readonly Product[] = []): Promise<SuggestionFilter> {
     const filter: SuggestionFilter = { inStockOnly: true, maxPerCategory: 2 };
     if (entities.categories.length) {
       filter.categories = entities.categories;
@@ -187,10 +200,15 @@ export class ProductSuggestionsDialog extends Dialog {
     }
     if (entities.price?.min !== undefined) filter.minPrice = entities.price.min;
     if (entities.price?.max !== undefined) filter.maxPrice = entities.price.max;
+    const named = anchors.map((p) => ` ${p.name.toLowerCase()} `);
+    const asked = (values: readonly string[]) => values.find((v) => !named.some((name) => name.includes(` ${v.toLowerCase()} `)));
     const attributes: Record<string, string> = {};
-    if (entities.colours[0]) attributes.colour = entities.colours[0];
-    if (entities.sizes[0]) attributes.size = entities.sizes[0];
-    if (entities.materials[0]) attributes.material = entities.materials[0];
+    const colour = asked(entities.colours);
+    const size = asked(entities.sizes);
+    const material = asked(entities.materials);
+    if (colour) attributes.colour = colour;
+    if (size) attributes.size = size;
+    if (material) attributes.material = material;
     if (Object.keys(attributes).length) filter.attributes = attributes;
     if (customerId) {
       // Never suggest what the customer has just sent back.

@@ -67,8 +67,12 @@ describe('product suggestions', () => {
       turns: [['do you have leather shirts', [/^I couldn't find leather shirts in stock, so here are the closest, in other materials:.*Linen Shirt/s]]],
     },
     {
-      name: 'finds items similar to a named product',
-      turns: [['something like the Blue Linen Shirt', [/similar to the Blue Linen Shirt/]]],
+      name: 'finds items similar to a named product, the same kind of thing first',
+      turns: [['something like the Blue Linen Shirt', [/^Here are items similar to the Blue Linen Shirt\.\s*1\. \*\*White Linen Shirt\*\*.*2\. \*\*(?!White)/s]]],
+    },
+    {
+      name: "a named product's own words are no filter; words beside it are",
+      turns: [['something like the Blue Linen Shirt but in white', [/^Here are items similar to the Blue Linen Shirt\.\s*1\. \*\*White Linen Shirt\*\*(?![\s\S]*(Navy|Brown|Oak|Rose))/]]],
     },
     {
       name: '"what goes with it" refers to the product talked about last',
