@@ -91,11 +91,7 @@ export function termWeight(table: ValenceTable, term: string): number {
  * after "but" and the strongest terms for the reason all read these instead of looking up again.
  */
 export function weighTerms(table: ValenceTable, terms: readonly string[]): number[] {
-  const weights = new Array<number>(terms.length);
-  for (let i = 0; i < terms.length; i++) weights[i] = termWeight(table, terms[i]);
-  // A pair's weight goes to its second word, so the clause after "but" keeps "but <word>".
-  if (table.pairs) for (let i = 1; i < terms.length; i++) weights[i] += pairWeight(table, terms, i);
-  return weights;
+  return weighWith(table, undefined, terms).weights;
 }
 
 /** `scoreTerms` of the terms from index `from` on, given their weights from `weighTerms`. */
@@ -186,18 +182,18 @@ function subjectivityTable(table: WordValence, subjectivity: Subjectivity): Vale
   return view;
 }
 
-/** How strongly the terms are rated, whatever the sign (0 for a table without a subjectivity fit). */
-export function subjectivityOf(table: WordValence, terms: readonly string[]): number {
-  return weighMessage(table, terms).subjectivity;
-}
-
 /**
- * `weighTerms` and the subjectivity in one pass over the message, building each pair's key once
- * (the scorer's per-message path: a second pass cost about a fifth of a message's time).
+ * `weighTerms` and how strongly the terms are rated whatever the sign (0 for a table without a
+ * subjectivity fit), in one pass over the message, building each pair's key once (the scorer's
+ * per-message path: a second pass cost about a fifth of a message's time).
  */
 export function weighMessage(table: WordValence, terms: readonly string[]): { weights: number[]; subjectivity: number } {
+  return weighWith(table, table.subjectivity ? subjectivityTable(table, table.subjectivity) : undefined, terms);
+}
+
+/** Each term's weight in `table` and, with a `strength` table, the strength score of all of them. */
+function weighWith(table: ValenceTable, strength: ValenceTable | undefined, terms: readonly string[]): { weights: number[]; subjectivity: number } {
   const weights = new Array<number>(terms.length);
-  const strength = table.subjectivity ? subjectivityTable(table, table.subjectivity) : undefined;
   let strengthSum = 0;
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i];
