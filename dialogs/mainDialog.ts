@@ -161,11 +161,20 @@ export class MainDialog extends ComponentDialog {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(ROUTE);
     }
+    const givesOrderDetails = r !== undefined && (r.entities.orderIds.length > 0 || r.entities.emails.length > 0 || r.entities.postcodes.length > 0);
+    const confident = r !== undefined && r.confidence >= INTERRUPT_CONFIDENCE && !r.ambiguous;
+    const waitsForOrder = !givesOrderDetails && waitsForOrderDetails(innerDc);
+    // Asked a question of our own (an order number or its proof, the reason for a return, "cancel it?
+    // yes or no"), a customer who asks a shop question first ("actually, how much is shipping?") gets
+    // the answer and then our question again: a prompt, or VerifyOrderDialog.resumeDialog, asks again
+    // when the answer started on top of it ends. Before, the question became the return's reason, got
+    // "please answer yes or no", or was dropped so the order number that followed got "what can I help you with?".
+    if (confident && isFaqIntent(r.intent) && isQuestion(r.text) && (waitsForOrder || waitsAtPrompt(innerDc))) {
+      return innerDc.beginDialog(DialogIds.faq);
+    }
     // Asked for an order number or its proof, a customer who says no ("please don't", "I don't have
-    // it") or asks something else ("what's your return policy", "I'm after a kettle") would otherwise
-    // be asked again for what they did not give.
-    const givesOrderDetails = r && (r.entities.orderIds.length > 0 || r.entities.emails.length > 0 || r.entities.postcodes.length > 0);
-    if (r && r.confidence >= INTERRUPT_CONFIDENCE && !r.ambiguous && !givesOrderDetails && waitsForOrderDetails(innerDc)) {
+    // it") or moves on ("I'm after a kettle") would otherwise be asked again for what they did not give.
+    if (confident && waitsForOrder) {
       if (r.intent === 'deny') {
         await innerDc.cancelAllDialogs();
         await this.services.present.text(
@@ -175,21 +184,10 @@ export class MainDialog extends ComponentDialog {
         );
         return innerDc.endDialog();
       }
-      // A shop question ("what are your opening hours?") is answered and the order question asked
-      // again (VerifyOrderDialog.resumeDialog); before, the question was dropped and the order number
-      // that followed got "what can I help you with?".
-      if (isFaqIntent(r.intent) && isQuestion(r.text)) return innerDc.beginDialog(DialogIds.faq);
       if (LEAVES_ORDER_QUESTION.has(r.intent)) {
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(ROUTE);
       }
-    }
-    // Asked a question of our own (the reason for a return, "cancel it? yes or no"), a customer who
-    // asks a shop question first ("actually, how much is shipping?") gets the answer and then the
-    // question again: a prompt asks again when a dialog started on top of it ends. Before, the
-    // question became the return's reason, or got "please answer yes or no".
-    if (r && isFaqIntent(r.intent) && r.confidence >= INTERRUPT_CONFIDENCE && !r.ambiguous && isQuestion(r.text) && waitsAtPrompt(innerDc)) {
-      return innerDc.beginDialog(DialogIds.faq);
     }
     return super.onContinueDialog(innerDc);
   }
