@@ -1,4 +1,16 @@
 import type { StatePropertyAccessor } from 'botbuilder';
+import type { SuggestionFilter } from '../src/recommender/types.ts';
+import type { SuggestionQuery } from './services.ts';
+
+/** The search behind the last product list, so "cheaper ones" can ask it again with another price. */
+export interface LastSearch {
+  mode: SuggestionQuery['mode'];
+  anchorProductIds: string[];
+  /** The filter as the customer asked it, before any was relaxed. */
+  filter: SuggestionFilter;
+  /** The customer's words the catalog search matched ("jumpers"), for saying what was searched. */
+  searchWords: string[];
+}
 
 /** What the dialogs remember across turns of one conversation, beyond the dialog stack. */
 export interface ConversationFacts {
@@ -13,6 +25,8 @@ export interface ConversationFacts {
   failedOrderChecks?: number;
   /** Product ids suggested last, for "more" and "similar" follow-ups. */
   lastSuggestedProductIds: string[];
+  /** How that list was found; absent when it was not a search (in-stock alternatives to one product). */
+  lastSearch?: LastSearch;
   /** The product talked about last ("what goes with it", "is it in stock"). */
   lastProductId?: string;
   /** The bot already offered a person because the customer was unhappy. */

@@ -22,6 +22,7 @@ import { HandoffDialog, WAITING_FOR_PERSON } from './handoffDialog.ts';
 import { innermostDialogId } from './innermostDialog.ts';
 import { OrderStatusDialog } from './orderStatusDialog.ts';
 import { ProductSuggestionsDialog } from './productSuggestionsDialog.ts';
+import { relativePrice } from './relativePrice.ts';
 import { PromptIds } from './promptIds.ts';
 import { RefundStatusDialog } from './refundStatusDialog.ts';
 import { ReturnDialog, type ReturnOptions } from './returnDialog.ts';
@@ -233,6 +234,10 @@ export class MainDialog extends ComponentDialog {
     const asksWhichOne = ambiguous && ranking.length >= 2 && ranking[0].intent in INTENT_TITLES && ranking[1].intent in INTENT_TITLES;
 
     let target = ROUTES[intent] ?? (isFaqIntent(intent) ? DialogIds.faq : undefined);
+    // "show me cheaper ones", "too pricey" after a list or about a product: that list or product again at
+    // another price, however the classifier reads the words (often a complaint or nothing at all).
+    const comparesPrice = relativePrice(info.text) && (facts.lastSuggestedProductIds.length > 0 || facts.lastProductId || entities.products.length > 0);
+    if (comparesPrice && (!target || target === DialogIds.smallTalk || intent === 'complaint')) target = DialogIds.productSuggestions;
     // Waiting for a person, "hello?? anyone???" or "oh wonderful, another bot" gets told a person is
     // coming, not the bot's welcome, menu or small talk. Tasks ("where is my order") are still answered.
     if (info.waitingForPerson && (!target || target === DialogIds.smallTalk)) {

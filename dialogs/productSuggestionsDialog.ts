@@ -9,12 +9,13 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import type { Entities } from '../src/nlu/types.ts';
 import type { SuggestionFilter } from '../src/recommender/types.ts';
 import type { Product } from '../src/shop/types.ts';
-import type { FactsAccessor } from './conversationFacts.ts';
+import type { FactsAccessor, LastSearch } from './conversationFacts.ts';
 import { newFacts } from './conversationFacts.ts';
 import { giftRecipient, isForChildren } from './giftRecipient.ts';
 import { describeSearch, RELAXED_WORDS, type RelaxedFilter, type SearchWords } from './describeSearch.ts';
 import { DialogIds } from './dialogIds.ts';
 import { money } from './format.ts';
+import { boundForWords, movePriceBound, relativePrice, type PriceDirection } from './relativePrice.ts';
 import type { DialogServices, ProductSuggestion, SuggestionQuery } from './services.ts';
 import { getTurnInfo } from './turnInfo.ts';
 
@@ -53,6 +54,8 @@ export class ProductSuggestionsDialog extends Dialog {
     if (!info) return dc.endDialog();
     const { intent, entities } = info.recognition;
     const customerId = info.customer?.preferences.personalization === false ? undefined : info.customer?.id;
+    const direction = relativePrice(dc.context.activity.text ?? '');
+    if (direction && (await this.suggestByRelativePrice(dc, direction, entities, customerId, info.customer?.id))) return dc.endDialog();
     let anchors = await this.anchorProducts(dc, entities);
     if (anchors.length && (dc.context.activity.value as { clicked?: string } | undefined)?.clicked) {
       this.services.recordInteraction(info.customer?.id, anchors[0].id, 'suggestion_clicked', info.conversationId);
@@ -106,14 +109,9 @@ export class ProductSuggestionsDialog extends Dialog {
     }
     await this.narrowToRecipient(filter, dc.context.activity.text ?? '');
     const query: SuggestionQuery = { customerId, mode, anchorProductIds: anchors.map((p) => p.id), filter, k: HOW_MANY };
-    let { suggestions, relaxed } = await this.suggestWithRelaxing(query);
-    if (mode === 'similar' && !filter.categories?.length && anchors[0]) {
-      // "something like the Rose Bath Salts" means the same kind of thing first (found by chatting: the
-      // list held a table lamp and a duvet cover, bought by the same people); those come after.
-      const sameKind = await this.services.suggestions.suggest({ ...query, filter: { ...filter, categories: [anchors[0].category], maxPerCategory: undefined } });
-      const first = new Set(sameKind.map((s) => s.product.id));
-      suggestions = [...sameKind, ...suggestions.filter((s) => !first.has(s.product.id))].slice(0, HOW_MANY);
-    }
+    const found = await this.suggestWithRelaxing(query);
+    const { relaxed } = found;
+    const suggestions = await this.sameKindFirst(query, anchors[0], found.suggestions);
     if (suggestions.length === 0) {
       await this.services.present.text(dc.context, `Sorry, I couldn't find anything in stock that fits. Could you describe it differently?`, [
         { title: 'Show popular items', intent: 'recommendation' },
@@ -124,8 +122,80 @@ export class ProductSuggestionsDialog extends Dialog {
     const intro = notSold.length
       ? `I couldn't find “${notSold.join(' ')}” in our shop, so here are some ${mode === 'personal' ? 'picks for you' : 'popular picks'}${asked.afterPicks}:`
       : tookAs + introFor(mode, anchors[0], asked, relaxed);
-    await this.show(dc, suggestions, intro, info.customer?.id);
+    // What was shown, relaxed or not: after "linen shirts ... in other materials", "cheaper ones" means shirts.
+    const search: LastSearch = { mode, anchorProductIds: query.anchorProductIds ?? [], filter: found.filter, searchWords: found.filter.onlyItems ? searchWords : [] };
+    await this.show(dc, suggestions, intro, info.customer?.id, search);
     return dc.endDialog(suggestions);
+  }
+
+  /**
+   * "show me cheaper ones", "anything pricier?", "something cheaper than the White Linen Shirt": the
+   * price moved past a product the customer named or picked from the list, else past the last list's
+   * cheapest (dearest) item, with the rest of that list's search kept and a colour, size or material
+   * in this message added. The price and the search are never relaxed here: a dearer item or another
+   * kind of thing is no answer to "cheaper". False when there is nothing to compare with.
+   */
+  private async suggestByRelativePrice(
+    dc: DialogContext,
+    direction: PriceDirection,
+    entities: Entities,
+    customerId: string | undefined,
+    signedInId: string | undefined,
+  ): Promise<boolean> {
+    const facts = await this.facts.get(dc.context, newFacts());
+    const text = dc.context.activity.text ?? '';
+    const namedId = entities.products[0]?.productId ?? pickFromList(text, facts.lastSuggestedProductIds);
+    const listed = namedId
+      ? []
+      : (await Promise.all(facts.lastSuggestedProductIds.map((id) => this.services.catalog.getProduct(id)))).filter((p): p is Product => p !== undefined);
+    const fromList = listed.length > 0 && facts.lastSearch !== undefined;
+    const anchor = await this.services.catalog.getProduct(namedId ?? (fromList ? '' : (facts.lastProductId ?? '')));
+    if (!fromList && !anchor) return false;
+
+    const prices = listed.map((p) => p.price);
+    const reference = anchor ? anchor.price : direction === 'lower' ? Math.min(...prices) : Math.max(...prices);
+    let base: LastSearch;
+    if (anchor) {
+      facts.lastProductId = anchor.id;
+      base = { mode: 'similar', anchorProductIds: [anchor.id], filter: await this.filterFrom(entities, signedInId, [anchor]), searchWords: [] };
+    } else {
+      const last = facts.lastSearch!;
+      const asked = await this.filterFrom(entities, signedInId);
+      base = { ...last, filter: { ...last.filter, attributes: { ...last.filter.attributes, ...asked.attributes } } };
+      if (!Object.keys(base.filter.attributes!).length) base.filter.attributes = undefined;
+    }
+    const shown = anchor ? [] : listed.map((p) => p.id);
+    const filter = { ...movePriceBound(base.filter, direction, reference), excludeItems: [...(base.filter.excludeItems ?? []), ...shown] };
+    const query: SuggestionQuery = { customerId, mode: base.mode, anchorProductIds: base.anchorProductIds, filter, k: HOW_MANY };
+    const found = await this.suggestWithRelaxing(query, ['price', 'search']);
+    const listAnchor = anchor ?? (await this.services.catalog.getProduct(base.anchorProductIds[0] ?? ''));
+    const suggestions = await this.sameKindFirst(query, listAnchor, found.suggestions);
+    const asked = describeSearch(boundForWords(base.filter, direction, reference), this.services.shop.info.currencySymbol, base.searchWords);
+    const what = direction === 'lower' ? 'cheaper' : 'pricier';
+    if (!suggestions.length) {
+      await this.services.present.text(
+        dc.context,
+        `Sorry, there's nothing ${what} in stock${listAnchor ? ` like the ${listAnchor.name}` : ''}${asked.whole ? `: I looked for ${asked.whole}` : ''}.`,
+        [{ title: 'Show popular items', intent: 'recommendation' }],
+      );
+      return true;
+    }
+    const subject =
+      base.mode === 'similar' ? `${what} items similar to the ${listAnchor!.name}` : base.mode === 'goes_with' ? `${what} items to go with the ${listAnchor!.name}` : `${what} picks`;
+    const intro = found.relaxed.length ? introFor(base.mode, listAnchor, asked, found.relaxed) : `Here are ${subject}${asked.afterPicks}.`;
+    await this.show(dc, suggestions, intro, signedInId, { ...base, filter: { ...found.filter, excludeItems: base.filter.excludeItems } });
+    return true;
+  }
+
+  /**
+   * "something like the Rose Bath Salts" means the same kind of thing first (found by chatting: the
+   * list held a table lamp and a duvet cover, bought by the same people); those come after.
+   */
+  private async sameKindFirst(query: SuggestionQuery, anchor: Product | undefined, suggestions: ProductSuggestion[]): Promise<ProductSuggestion[]> {
+    if (query.mode !== 'similar' || query.filter?.categories?.length || !anchor) return suggestions;
+    const sameKind = await this.services.suggestions.suggest({ ...query, filter: { ...query.filter, categories: [anchor.category], maxPerCategory: undefined } });
+    const first = new Set(sameKind.map((s) => s.product.id));
+    return [...sameKind, ...suggestions.filter((s) => !first.has(s.product.id))].slice(0, HOW_MANY);
   }
 
   /** "for my dad": no children's things; "for my nephew": children's things, when the shop has any that fit. */
@@ -161,10 +231,12 @@ export class ProductSuggestionsDialog extends Dialog {
     }
   }
 
-  private async show(dc: DialogContext, suggestions: ProductSuggestion[], intro: string, customerId?: string): Promise<void> {
+  /** `search`: how the list was found, for "cheaper ones" next; none for alternatives to one product. */
+  private async show(dc: DialogContext, suggestions: ProductSuggestion[], intro: string, customerId?: string, search?: LastSearch): Promise<void> {
     await this.services.present.products(dc.context, intro, suggestions);
     const facts = await this.facts.get(dc.context, newFacts());
     facts.lastSuggestedProductIds = suggestions.map((s) => s.product.id);
+    facts.lastSearch = search;
     for (const s of suggestions) this.services.recordInteraction(customerId, s.product.id, 'suggestion_shown');
   }
 
@@ -224,9 +296,12 @@ export class ProductSuggestionsDialog extends Dialog {
    * a linen shirt at $42 is a fair answer to "linen shirts under 40". The searched words go last:
    * they say what the thing is.
    */
-  private async suggestWithRelaxing(query: SuggestionQuery): Promise<{ suggestions: ProductSuggestion[]; relaxed: RelaxedFilter[] }> {
+  private async suggestWithRelaxing(
+    query: SuggestionQuery,
+    neverRelax: readonly RelaxedFilter[] = [],
+  ): Promise<{ suggestions: ProductSuggestion[]; relaxed: RelaxedFilter[]; filter: SuggestionFilter }> {
     const first = await this.services.suggestions.suggest(query);
-    if (first.length) return { suggestions: first, relaxed: [] };
+    if (first.length) return { suggestions: first, relaxed: [], filter: query.filter ?? {} };
     // A copy down to the attributes, so the caller's filter still says what was asked.
     const filter = { ...query.filter, attributes: query.filter?.attributes ? { ...query.filter.attributes } : undefined };
     const steps: [RelaxedFilter, () => boolean][] = [
@@ -238,12 +313,12 @@ export class ProductSuggestionsDialog extends Dialog {
     ];
     const relaxed: RelaxedFilter[] = [];
     for (const [name, relax] of steps) {
-      if (!relax()) continue;
+      if (neverRelax.includes(name) || !relax()) continue;
       relaxed.push(name);
       const next = await this.services.suggestions.suggest({ ...query, filter });
-      if (next.length) return { suggestions: next, relaxed };
+      if (next.length) return { suggestions: next, relaxed, filter };
     }
-    return { suggestions: [], relaxed };
+    return { suggestions: [], relaxed, filter };
   }
 }
 

@@ -97,6 +97,34 @@ describe('product suggestions', () => {
       turns: [['something similar to a leather bike', ['Which product do you mean?']]],
     },
     {
+      name: '"show me cheaper ones" asks the last search again below its cheapest item, and says when there is nothing',
+      turns: [
+        ['do you have shirts', [/Blue Linen Shirt\*\*, \$39\.00[\s\S]*White Linen Shirt/]],
+        ['show me cheaper ones', [/^Sorry, there's nothing cheaper in stock: I looked for shirts under \$39\.\n/]],
+      ],
+    },
+    {
+      name: '"anything pricier?" and then "cheaper ones" move the price past the list, keep its search, and never repeat it',
+      turns: [
+        ['recommend something', [/1\. \*\*Ceramic Mug\*\*[\s\S]*Blue Linen Shirt/]],
+        ['anything pricier?', [/^Here are pricier picks over \$39\.\n\n1\. \*\*White Linen Shirt\*\*, \$42\.00[^\n]*\n2\. \*\*Navy Chino Trousers\*\*, \$55\.00[^\n]*$/]],
+        ['show me cheaper ones', [/^Here are cheaper picks under \$42\.\n\n1\. \*\*Ceramic Mug\*\*(?![\s\S]*(White Linen|Navy Chino))/]],
+      ],
+    },
+    {
+      name: 'a colour said with "pricier" narrows the list',
+      turns: [
+        ['recommend something', [/Ceramic Mug/]],
+        ['anything pricier in white', [/^Here are pricier picks in white over \$39\.\n\n1\. \*\*White Linen Shirt\*\*[^\n]*$/]],
+      ],
+    },
+    {
+      name: '"cheaper than" a named product: similar items below its price, the same kind first',
+      turns: [
+        ['anything cheaper than the White Linen Shirt', [/^Here are cheaper items similar to the White Linen Shirt under \$42\.\n\n1\. \*\*Blue Linen Shirt\*\*(?![\s\S]*(White Linen|Navy Chino))/]],
+      ],
+    },
+    {
       name: 'answers price and stock, and offers in-stock alternatives when it is out of stock',
       turns: [['is the Oak Cutting Board in stock', [/Oak Cutting Board costs \$35\.00 and is out of stock/, /similar items are in stock/]]],
     },
