@@ -23,6 +23,7 @@ import { innermostDialogId } from './innermostDialog.ts';
 import { OrderStatusDialog } from './orderStatusDialog.ts';
 import { ProductSuggestionsDialog } from './productSuggestionsDialog.ts';
 import { relativePrice } from './relativePrice.ts';
+import { asksWhetherPerson } from './smallTalkAnswers.ts';
 import { PromptIds } from './promptIds.ts';
 import { RefundStatusDialog } from './refundStatusDialog.ts';
 import { ReturnDialog, type ReturnOptions } from './returnDialog.ts';
@@ -231,6 +232,10 @@ export class MainDialog extends ComponentDialog {
       }
       intent = next.intent;
     }
+    // "am I talking to a real person?" is a question about the bot: answered, with a person offered first.
+    // Its answer offers a person already, so no apology-and-offer before it.
+    const asksAboutBot = intent === 'human_agent' && asksWhetherPerson(info.text);
+    if (asksAboutBot) intent = 'smalltalk';
     const asksWhichOne = ambiguous && ranking.length >= 2 && ranking[0].intent in INTENT_TITLES && ranking[1].intent in INTENT_TITLES;
 
     let target = ROUTES[intent] ?? (isFaqIntent(intent) ? DialogIds.faq : undefined);
@@ -257,7 +262,7 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
 
-    if (info.mood.negative && target !== DialogIds.handoff) await this.acknowledgeMood(step, info);
+    if (info.mood.negative && target !== DialogIds.handoff && !asksAboutBot) await this.acknowledgeMood(step, info);
     // "how long does shipping take and can I pay with PayPal?": the shop's answers to the other
     // questions first, then the main one (which may ask something back). A task asked next to a shop
     // question ("what are your hours, and where is my order SK-105510") is done after the answer.

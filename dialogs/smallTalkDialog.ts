@@ -3,6 +3,7 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import { DialogIds } from './dialogIds.ts';
 import { firstName } from './orderStatusDialog.ts';
 import type { Choice, DialogServices } from './services.ts';
+import { smallTalkAnswer } from './smallTalkAnswers.ts';
 import { getTurnInfo } from './turnInfo.ts';
 
 /** The main things the bot can do, offered as buttons wherever the customer may be stuck. */
@@ -42,12 +43,20 @@ export class SmallTalkDialog extends Dialog {
       case 'deny':
         await this.services.present.text(dc.context, `OK. What can I help you with?`, MAIN_CHOICES);
         break;
-      default:
+      default: {
+        const answer = smallTalkAnswer(info?.text ?? '', shop, Math.max(0, (info?.mood.messages ?? 1) - 1));
+        if (answer) {
+          const person = MAIN_CHOICES.filter((c) => c.intent === 'human_agent');
+          const choices = answer.offerPerson ? [...person, ...MAIN_CHOICES.filter((c) => c.intent !== 'human_agent')] : MAIN_CHOICES;
+          await this.services.present.text(dc.context, answer.introduce ? `${answer.text} ${CAPABILITIES}` : answer.text, choices);
+          break;
+        }
         await this.services.present.text(
           dc.context,
           `I'm ${shop}'s virtual assistant, here around the clock. ${CAPABILITIES}`,
           MAIN_CHOICES,
         );
+      }
     }
     return dc.endDialog();
   }
