@@ -36,6 +36,10 @@ const schema = z.object({
    * proxy), so client addresses (sign-in limits) and Secure cookies are right.
    */
   SHOPKEEPER_TRUST_PROXY: z.string().default('false'),
+  /** Anonymous chat tokens (POST /chat/token) one client address may get per 10 minutes; 0 for no limit. */
+  SHOPKEEPER_CHAT_TOKENS_PER_ADDRESS: z.coerce.number().int().min(0).default(120),
+  /** Messages one conversation may send per minute; 0 for no limit. */
+  SHOPKEEPER_MESSAGES_PER_MINUTE: z.coerce.number().int().min(0).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
   MicrosoftAppId: z.string().default(''),
@@ -63,6 +67,8 @@ export interface Config {
   publicUrl?: string;
   /** express's "trust proxy" value. */
   trustProxy: boolean | number | string;
+  /** Flood bounds: anonymous chat tokens per address per 10 minutes, messages per conversation per minute (0: none). */
+  limits: { chatTokensPerAddress: number; messagesPerMinute: number };
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   production: boolean;
   microsoftApp: {
@@ -105,6 +111,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       maxHours: e.SHOPKEEPER_STAFF_SESSION_HOURS,
     },
     trustProxy: trustProxyValue(e.SHOPKEEPER_TRUST_PROXY),
+    limits: { chatTokensPerAddress: e.SHOPKEEPER_CHAT_TOKENS_PER_ADDRESS, messagesPerMinute: e.SHOPKEEPER_MESSAGES_PER_MINUTE },
     publicUrl: e.SHOPKEEPER_PUBLIC_URL?.replace(/\/+$/, ''),
     logLevel: e.LOG_LEVEL,
     production,

@@ -203,6 +203,7 @@ async function assemble(config: Config, stores: ShopStores, logger: Logger): Pro
       log,
       secret,
       bot: BOT_ACCOUNT,
+      messagesPerMinute: config.limits.messagesPerMinute,
       runTurn: (activity: Activity, identity, onStored) =>
         directLineAdapter.processActivity(activity, identity, (context: TurnContext) => bot.run(context), onStored),
     },
@@ -213,6 +214,7 @@ async function assemble(config: Config, stores: ShopStores, logger: Logger): Pro
       catalog: stores.catalog,
       demoLogin: config.demoLogin,
       demoCustomerIds: ['C0001', 'C0002', 'C0003', 'C0004', 'C0005'],
+      tokensPerAddress: config.limits.chatTokensPerAddress,
     },
     botFrameworkMessages: (req, res) => cloudAdapter.process(req, res, (context) => bot.run(context)),
     staff: staff.router,

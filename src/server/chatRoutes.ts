@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { CatalogStore, CustomerStore, OrderStore } from '../shop/ports.ts';
 import type { DirectLineTokens } from './directLine/directLineTokens.ts';
 import { productSvg } from './productImages.ts';
+import { RequestLimit } from './requestLimit.ts';
 
 export interface ChatRouteOptions {
   tokens: DirectLineTokens;
@@ -20,7 +21,11 @@ export interface ChatRouteOptions {
   demoLogin: boolean;
   /** Customer ids offered on the demo page. */
   demoCustomerIds: string[];
+  /** Chat tokens one client address may get per 10 minutes (0: no limit). */
+  tokensPerAddress?: number;
 }
+
+const DEFAULT_TOKENS_PER_ADDRESS = 120;
 
 const tokenRequest = z.object({ customerId: z.string().max(64).optional() }).strict();
 
@@ -33,12 +38,20 @@ export function webChatBundlePath(): string {
 export function chatRoutes(options: ChatRouteOptions): Router {
   const router = express.Router();
   const bundle = webChatBundlePath();
+  // Each token opens a stored conversation: a script asking for thousands would fill the store. Per
+  // address, so behind a proxy SHOPKEEPER_TRUST_PROXY must be set, or every visitor shares one count.
+  const tokenLimit = new RequestLimit({ points: options.tokensPerAddress ?? DEFAULT_TOKENS_PER_ADDRESS, windowSeconds: 10 * 60 });
 
   router.get('/webchat/webchat.js', (_req, res) => {
     res.sendFile(bundle, { maxAge: '1d' });
   });
 
   router.post('/chat/token', async (req, res) => {
+    const wait = await tokenLimit.take(req.ip ?? 'unknown');
+    if (wait > 0) {
+      res.set('Retry-After', String(wait)).status(429).json({ error: `too many chats opened from this address: try again in ${wait} seconds` });
+      return;
+    }
     const parsed = tokenRequest.safeParse(req.body ?? {});
     if (!parsed.success) {
       res.status(400).json({ error: `invalid request: ${parsed.error.issues[0].message}` });

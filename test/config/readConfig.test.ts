@@ -7,7 +7,13 @@ const CWD = '/srv/shopkeeper';
 describe('configuration from the environment', () => {
   it('uses the documented defaults on an empty environment', () => {
     const config = readConfig({}, CWD);
-    expect(config).toMatchObject({ port: 3978, dataDir: path.join(CWD, '.shopkeeper'), demoLogin: true, production: false });
+    expect(config).toMatchObject({
+      port: 3978,
+      dataDir: path.join(CWD, '.shopkeeper'),
+      demoLogin: true,
+      production: false,
+      limits: { chatTokensPerAddress: 120, messagesPerMinute: 30 },
+    });
   });
 
   it.each([
@@ -23,6 +29,8 @@ describe('configuration from the environment', () => {
     [{ SHOPKEEPER_SESSION_SECRET: 'short' }, /SHOPKEEPER_SESSION_SECRET: must be at least 32 characters/],
     [{ SHOPKEEPER_PUBLIC_URL: 'bot.example' }, /SHOPKEEPER_PUBLIC_URL: must be an absolute URL/],
     [{ MicrosoftAppType: 'SingleTenant', MicrosoftAppId: 'x' }, /MicrosoftAppTenantId is required/],
+    [{ SHOPKEEPER_MESSAGES_PER_MINUTE: '-1' }, /SHOPKEEPER_MESSAGES_PER_MINUTE/],
+    [{ SHOPKEEPER_CHAT_TOKENS_PER_ADDRESS: 'lots' }, /SHOPKEEPER_CHAT_TOKENS_PER_ADDRESS/],
   ])('stops with a message naming the bad setting: %o', (env, message) => {
     expect(() => readConfig(env, CWD)).toThrow(ConfigError);
     expect(() => readConfig(env, CWD)).toThrow(message);

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import type { VerifiedIdentity } from '../../bot/verifiedIdentity.ts';
 import { type ConversationLog } from './conversationLog.ts';
 import { type DirectLineTokens, type TokenClaims, TokenError } from './directLineTokens.ts';
+import { RequestLimit } from '../requestLimit.ts';
 
 /** Runs a bot turn for an activity; calls `onStored` once a customer message is durable. */
 export type TurnRunner = (
@@ -28,7 +29,11 @@ export interface DirectLineOptions {
   /** The Direct Line secret: lets the shop's back end start conversations and issue tokens. */
   secret: string;
   bot: { id: string; name: string };
+  /** Messages one conversation may post per minute (0: no limit); nobody types faster, scripts do. */
+  messagesPerMinute?: number;
 }
+
+const DEFAULT_MESSAGES_PER_MINUTE = 30;
 
 const incomingActivity = z.object({
   type: z.enum(['message', 'typing', 'event']),
@@ -60,6 +65,7 @@ export class DirectLineError extends Error {
 export function directLineRouter(options: DirectLineOptions): Router {
   const router = express.Router();
   const { tokens, log } = options;
+  const messageLimit = new RequestLimit({ points: options.messagesPerMinute ?? DEFAULT_MESSAGES_PER_MINUTE, windowSeconds: 60 });
 
   /** Who is calling: the secret (the shop's back end) or a conversation's token. */
   async function caller(req: Request): Promise<{ secret: true } | { secret: false; claims: TokenClaims }> {
@@ -168,6 +174,12 @@ export function directLineRouter(options: DirectLineOptions): Router {
       await options.runTurn({ ...activity, id }, { customerId: claims.customerId }, () => undefined);
       res.json({ id });
       return;
+    }
+    // Refused before it is stored or acknowledged, so the customer's client shows it as not sent.
+    const wait = await messageLimit.take(claims.conversationId);
+    if (wait > 0) {
+      res.set('Retry-After', String(wait));
+      throw new DirectLineError(429, 'TooManyRequests', `too many messages in this conversation: try again in ${wait} seconds`);
     }
     // The id is fixed before the turn: the transcript stores the message under it, and the
     // acknowledgement and the echo carry the same one.
