@@ -203,6 +203,18 @@ describe('asking for a person and complaints', () => {
     expect(flag?.reasons).toContain('asked for a person');
   });
 
+  it('praise the classifier reads as a complaint is thanked, not handed to staff or flagged', async () => {
+    const b = await play([['no complaints at all, love it', [/^You're welcome/]]]);
+    const [conversation] = await b.stores.transcripts.listConversations();
+    expect(conversation.mode).not.toBe('waiting_for_person');
+    expect(await b.stores.flags.openFlag(conversation.id)).toBeUndefined();
+    const [message] = await b.stores.transcripts.messages(conversation.id);
+    expect(message.understanding?.intent).toBe('thanks');
+  });
+
+  it('thanks in a negative message is sarcasm: a complaint, not "you\'re welcome"', () =>
+    play([['thanks a lot, terrible service', [/asked a member of our team/]]]));
+
   it('a request for a person interrupts a question in progress', () =>
     play([
       ['where is my order', ['order number']],

@@ -1,11 +1,13 @@
 /**
- * Step 3: intent and entities. A pressed button says exactly what it means (its value carries the
+ * Step 3: intent and entities (with the message's tone deciding between praise and complaint,
+ * `intentAndTone.ts`). A pressed button says exactly what it means (its value carries the
  * intent and the order or product it is about), so it is taken as is instead of being guessed from
  * its words.
  */
 import type { Middleware, TurnContext } from 'botbuilder';
 import type { Entities, Recognition, Recognizer } from '../../nlu/types.ts';
 import type { CatalogStore } from '../../shop/ports.ts';
+import { reconcileWithTone } from './intentAndTone.ts';
 import { getDraft } from './turnDraft.ts';
 
 interface ButtonValue {
@@ -35,7 +37,7 @@ export class UnderstandMessage implements Middleware {
     const draft = getDraft(context);
     if (draft) {
       const pressed = await this.fromButton(context.activity.value as ButtonValue | undefined, draft.message.text);
-      const recognition = pressed ?? this.recognizer.recognize(draft.message.text);
+      const recognition = pressed ?? reconcileWithTone(this.recognizer.recognize(draft.message.text), draft.sentiment);
       if (!pressed) {
         const others = this.otherQuestions(draft.message.text, recognition.intent);
         if (others.length) recognition.alsoAsked = others;
