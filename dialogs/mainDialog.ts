@@ -23,6 +23,7 @@ import { innermostDialogId } from './innermostDialog.ts';
 import { OrderStatusDialog } from './orderStatusDialog.ts';
 import { ProductSuggestionsDialog } from './productSuggestionsDialog.ts';
 import { relativePrice } from './relativePrice.ts';
+import { asksToNarrow } from './searchRefinement.ts';
 import { asksWhetherPerson } from './smallTalkAnswers.ts';
 import { PromptIds } from './promptIds.ts';
 import { RefundStatusDialog } from './refundStatusDialog.ts';
@@ -243,6 +244,12 @@ export class MainDialog extends ComponentDialog {
     // another price, however the classifier reads the words (often a complaint or nothing at all).
     const comparesPrice = relativePrice(info.text) && (facts.lastSuggestedProductIds.length > 0 || facts.lastProductId || entities.products.length > 0);
     if (comparesPrice && (!target || target === DialogIds.smallTalk || intent === 'complaint')) target = DialogIds.productSuggestions;
+    // "in blue?" after a list narrows it: the classifier has no intent for a bare colour, so no question
+    // about which intent was meant (it asked "Similar items or Change an order?").
+    if (facts.lastSearch && asksToNarrow(info.text, entities) && (!target || target === DialogIds.smallTalk || target === DialogIds.productSuggestions || intent === 'change_order')) {
+      facts.misunderstandings = 0;
+      return step.beginDialog(DialogIds.productSuggestions);
+    }
     // Waiting for a person, "hello?? anyone???" or "oh wonderful, another bot" gets told a person is
     // coming, not the bot's welcome, menu or small talk. Tasks ("where is my order") are still answered.
     if (info.waitingForPerson && (!target || target === DialogIds.smallTalk)) {

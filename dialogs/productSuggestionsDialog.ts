@@ -16,6 +16,7 @@ import { describeSearch, RELAXED_WORDS, type RelaxedFilter, type SearchWords } f
 import { DialogIds } from './dialogIds.ts';
 import { money } from './format.ts';
 import { boundForWords, movePriceBound, relativePrice, type PriceDirection } from './relativePrice.ts';
+import { asksToNarrow } from './searchRefinement.ts';
 import type { DialogServices, ProductSuggestion, SuggestionQuery } from './services.ts';
 import { getTurnInfo } from './turnInfo.ts';
 
@@ -56,6 +57,9 @@ export class ProductSuggestionsDialog extends Dialog {
     const customerId = info.customer?.preferences.personalization === false ? undefined : info.customer?.id;
     const direction = relativePrice(dc.context.activity.text ?? '');
     if (direction && (await this.suggestByRelativePrice(dc, direction, entities, customerId, info.customer?.id))) return dc.endDialog();
+    if (!direction && asksToNarrow(dc.context.activity.text ?? '', entities) && (await this.narrowLastSearch(dc, entities, customerId, info.customer?.id))) {
+      return dc.endDialog();
+    }
     let anchors = await this.anchorProducts(dc, entities);
     if (anchors.length && (dc.context.activity.value as { clicked?: string } | undefined)?.clicked) {
       this.services.recordInteraction(info.customer?.id, anchors[0].id, 'suggestion_clicked', info.conversationId);
@@ -184,6 +188,38 @@ export class ProductSuggestionsDialog extends Dialog {
       base.mode === 'similar' ? `${what} items similar to the ${listAnchor!.name}` : base.mode === 'goes_with' ? `${what} items to go with the ${listAnchor!.name}` : `${what} picks`;
     const intro = found.relaxed.length ? introFor(base.mode, listAnchor, asked, found.relaxed) : `Here are ${subject}${asked.afterPicks}.`;
     await this.show(dc, suggestions, intro, signedInId, { ...base, filter: { ...found.filter, excludeItems: base.filter.excludeItems } });
+    return true;
+  }
+
+  /**
+   * "in blue?", "any under 50?", "do you have them in size L": the last list's search again, with the
+   * colour, size, material or price of this message in place of its own. False when there is no
+   * last search, or the message's other words search for something new ("any blue mugs?").
+   */
+  private async narrowLastSearch(dc: DialogContext, entities: Entities, customerId: string | undefined, signedInId: string | undefined): Promise<boolean> {
+    const facts = await this.facts.get(dc.context, newFacts());
+    const last = facts.lastSearch;
+    if (!last) return false;
+    const found = await this.services.suggestions.search(wordsBesideFilters(dc.context.activity.text ?? '', entities));
+    if (found.matchedWords.length) return false;
+    const asked = await this.filterFrom(entities, signedInId);
+    const filter: SuggestionFilter = { ...last.filter, attributes: { ...last.filter.attributes, ...asked.attributes } };
+    if (entities.price) {
+      filter.minPrice = entities.price.min;
+      filter.maxPrice = entities.price.max;
+    }
+    const query: SuggestionQuery = { customerId, mode: last.mode, anchorProductIds: last.anchorProductIds, filter, k: HOW_MANY };
+    const result = await this.suggestWithRelaxing(query, ['search']);
+    const anchor = await this.services.catalog.getProduct(last.anchorProductIds[0] ?? '');
+    const suggestions = await this.sameKindFirst(query, anchor, result.suggestions);
+    const words = describeSearch(filter, this.services.shop.info.currencySymbol, last.searchWords);
+    if (!suggestions.length) {
+      await this.services.present.text(dc.context, `Sorry, I couldn't find ${words.whole || 'anything like that'} in stock.`, [
+        { title: 'Show popular items', intent: 'recommendation' },
+      ]);
+      return true;
+    }
+    await this.show(dc, suggestions, introFor(last.mode, anchor, words, result.relaxed), signedInId, { ...last, filter: result.filter });
     return true;
   }
 
@@ -323,13 +359,14 @@ export class ProductSuggestionsDialog extends Dialog {
 }
 
 /**
- * The message without the words the filters already stand for (colours, materials, categories), so
+ * The message without the words the filters already stand for (colours, materials, categories, sizes), so
  * a search for "blue jumpers" looks for jumpers and the colour filter, which can be relaxed, keeps
  * to blue; searched too, "blue" would pull in blue things that are not jumpers.
  */
 function wordsBesideFilters(text: string, entities: Entities): string {
   const base = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').replace(/(es|s)$/, '');
-  const taken = new Set([...entities.colours, ...entities.materials, ...entities.categories].flatMap((v) => v.split(/\s+/)).map(base));
+  // Sizes too, with the word "size": "what about size L" searched "l" and found a 45 L backpack.
+  const taken = new Set([...entities.colours, ...entities.materials, ...entities.categories, ...entities.sizes, ...(entities.sizes.length ? ['size'] : [])].flatMap((v) => v.split(/\s+/)).map(base));
   return text
     .split(/\s+/)
     .filter((word) => !taken.has(base(word)))

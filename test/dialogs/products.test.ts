@@ -125,6 +125,21 @@ describe('product suggestions', () => {
       ],
     },
     {
+      name: '"in white?" and "any under 40?" narrow the last list, and say what they relaxed',
+      turns: [
+        ['do you have shirts', [/Blue Linen Shirt[\s\S]*White Linen Shirt/]],
+        ['in white?', [/^Here are some popular picks: white shirts\.\n\n1\. \*\*White Linen Shirt\*\*[^\n]*$/]],
+        ['any under 40?', [/^I couldn't find white shirts under \$40 in stock, so here are the closest, in other colours:\n\n1\. \*\*Blue Linen Shirt\*\*[^\n]*$/]],
+      ],
+    },
+    {
+      name: 'a follow-up that names something new is a new search, not a narrowed list',
+      turns: [
+        ['do you have shirts', [/Blue Linen Shirt/]],
+        ['any white mugs?', [/^Here are some popular picks in white matching “mugs”\.\n\n1\. \*\*Ceramic Mug\*\*/]],
+      ],
+    },
+    {
       name: 'answers price and stock, and offers in-stock alternatives when it is out of stock',
       turns: [['is the Oak Cutting Board in stock', [/Oak Cutting Board costs \$35\.00 and is out of stock/, /similar items are in stock/]]],
     },

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { asksToNarrow } from '../../dialogs/searchRefinement.ts';
+import { emptyEntities } from '../../src/bot/pipeline/understandMessage.ts';
+import type { Entities } from '../../src/nlu/types.ts';
+
+const entities = (over: Partial<Entities>): Entities => ({ ...emptyEntities(), ...over });
+
+describe('asksToNarrow', () => {
+  it.each([
+    ['in blue?', entities({ colours: ['blue'] }), true],
+    ['do you have them in blue?', entities({ colours: ['blue'] }), true],
+    ['what about size L', entities({ sizes: ['l'] }), true],
+    ['any under 50?', entities({ price: { max: 50 } }), true],
+    ['only the linen ones', entities({ materials: ['linen'] }), true],
+    // A fresh request, a thing named, or nothing to narrow by.
+    ['blue shirts', entities({ colours: ['blue'], categories: ['shirts'] }), false],
+    ['is the Blue Linen Shirt in stock', entities({ colours: ['blue'], products: [{ productId: 'P1', name: 'Blue Linen Shirt', text: 'Blue Linen Shirt' }] }), false],
+    ['I want a blue present for my wife', entities({ colours: ['blue'] }), false],
+    ['in stock?', entities({}), false],
+  ] as const)('%s -> %s', (text, found, narrows) => expect(asksToNarrow(text, found)).toBe(narrows));
+});
