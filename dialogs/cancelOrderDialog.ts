@@ -5,6 +5,7 @@ import { DialogIds } from './dialogIds.ts';
 import { day, money, orderItems } from './format.ts';
 import { PromptIds } from './promptIds.ts';
 import type { DialogServices } from './services.ts';
+import { findNamedOrders } from './orderMentioned.ts';
 import { getTurnInfo } from './turnInfo.ts';
 
 export class CancelOrderDialog extends WaterfallDialog {
@@ -19,7 +20,11 @@ export class CancelOrderDialog extends WaterfallDialog {
     const info = getTurnInfo(step.context);
     const orderId = info?.recognition.entities.orderIds[0];
     if (info?.customer && !orderId) {
-      const open = (await this.services.orders.ordersForCustomer(info.customer.id)).filter((o) => o.status === 'processing');
+      const orders = await this.services.orders.ordersForCustomer(info.customer.id);
+      // "cancel my coffee order": that order, or why it can't be cancelled (shipped, delivered).
+      const named = await findNamedOrders(info.text, orders, (id) => this.services.catalog.getProduct(id));
+      if (named.length) return step.next(named.find((o) => o.status === 'processing') ?? named[0]);
+      const open = orders.filter((o) => o.status === 'processing');
       if (open.length === 1) return step.next(open[0]);
       if (open.length === 0) {
         await step.context.sendActivity(`You have no orders that can still be cancelled: orders can be cancelled until they ship.`);

@@ -111,6 +111,14 @@ const LEAVES_ORDER_QUESTION = new Set([
 
 const PROMPTS: ReadonlySet<string> = new Set(Object.values(PromptIds));
 
+/**
+ * Words a cancellation is asked with (typos included). A guess of cancel_order below
+ * SURE_CANCEL without any of them is not taken: "is my french press order late?" got "Cancel order ...?".
+ */
+const SAYS_CANCEL =
+  /\b(?:c\w{0,2}n\w{0,2}[cs]\w{0,2}l\w*|cane?ll?\w*|stop|call(?:ed|ing)?(?:\s+\w+){0,3}\s+off|don'?t want|do not want|no longer|not needed|changed? my mind|revoke|annul|scrap|abort|withdraw|undo|halt|void|drop|kill|get rid|take (?:it|my order) off)/i;
+const SURE_CANCEL = 0.6;
+
 /** "don't want to cancel", "not cancelling", "no need to cancel it", "without cancelling". */
 const NEGATED_CANCEL = /\b(don'?t|dont|do not|doesn'?t|not|never|no need to|without)\b(?:\s+\w+){0,3}?\s+cancel/i;
 
@@ -221,6 +229,10 @@ export class MainDialog extends ComponentDialog {
     // "I don't want to cancel my order, I just want to know when it ships": a cancellation is the one
     // thing never to start against the customer's words (found by chatting; the classifier, even with
     // such rows in training, still read "cancel"). The next likely task is meant, else ask.
+    if (intent === 'cancel_order' && info.recognition.confidence < SURE_CANCEL && !SAYS_CANCEL.test(info.text)) {
+      const next = ranking.find((r) => r.intent !== 'cancel_order' && r.intent in INTENT_TITLES && r.confidence >= 0.15);
+      if (next) intent = next.intent;
+    }
     if (intent === 'cancel_order' && NEGATED_CANCEL.test(info.text)) {
       const next = ranking.find((r) => r.intent !== 'cancel_order' && r.intent in INTENT_TITLES && r.confidence >= 0.15);
       if (!next) {
@@ -269,7 +281,7 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
 
-    if (info.mood.negative && target !== DialogIds.handoff && !asksAboutBot) await this.acknowledgeMood(step, info);
+    const apologized = info.mood.negative && target !== DialogIds.handoff && !asksAboutBot && (await this.acknowledgeMood(step, info));
     // "how long does shipping take and can I pay with PayPal?": the shop's answers to the other
     // questions first, then the main one (which may ask something back). A task asked next to a shop
     // question ("what are your hours, and where is my order SK-105510") is done after the answer.
@@ -285,7 +297,8 @@ export class MainDialog extends ComponentDialog {
 
     const options: ReturnOptions | undefined = intent === 'damaged_or_wrong_item' ? { reason: 'arrived damaged or wrong' } : undefined;
     if (intent === 'damaged_or_wrong_item') {
-      await step.context.sendActivity(`I'm sorry your order didn't arrive as it should. Let's get it sent back and sorted out.`);
+      // One apology: found by chatting, "sorry it arrived damaged" was followed by a second one here.
+      await step.context.sendActivity(`${apologized ? '' : "I'm sorry your order didn't arrive as it should. "}Let's get it sent back and sorted out.`);
     }
     return step.beginDialog(target, options);
   }
@@ -294,19 +307,20 @@ export class MainDialog extends ComponentDialog {
     return step.endDialog(step.result);
   }
 
-  /** The customer is unhappy: say sorry in words that fit, and offer a person once. */
-  private async acknowledgeMood(step: WaterfallStepContext, info: TurnInfo): Promise<void> {
-    if (info.sentiment.label !== 'negative') return;
+  /** The customer is unhappy: say sorry in words that fit, and offer a person once. True when it said sorry. */
+  private async acknowledgeMood(step: WaterfallStepContext, info: TurnInfo): Promise<boolean> {
+    if (info.sentiment.label !== 'negative') return false;
     const facts = await this.facts.get(step.context, newFacts());
     const apology = info.apology ?? "I'm sorry for the trouble.";
     if (facts.offeredPerson) {
       await step.context.sendActivity(apology);
-      return;
+      return true;
     }
     facts.offeredPerson = true;
     await this.services.present.text(step.context, `${apology} If you'd rather talk to a person, I can bring someone from our team in.`, [
       { title: 'Talk to a person', intent: 'human_agent' },
     ]);
+    return true;
   }
 
   private async fallback(step: WaterfallStepContext, info: TurnInfo, misunderstandings: number): Promise<void> {

@@ -7,6 +7,7 @@ import type { Order } from '../src/shop/types.ts';
 import { DialogIds } from './dialogIds.ts';
 import { day, isLate, money, orderStatusText } from './format.ts';
 import type { Choice, DialogServices } from './services.ts';
+import { findNamedOrders } from './orderMentioned.ts';
 import { getTurnInfo } from './turnInfo.ts';
 import type { VerifyOrderOptions } from './verifyOrderDialog.ts';
 
@@ -31,7 +32,9 @@ export class OrderStatusDialog extends WaterfallDialog {
         await this.listOrders(step, orders.slice(0, 5));
         return step.endDialog();
       }
-      return step.next(orders[0]);
+      // "where's my coffee order?": the order with the thing named in it, else the newest.
+      const named = await findNamedOrders(info?.text ?? '', orders, (id) => this.services.catalog.getProduct(id));
+      return step.next(named[0] ?? orders[0]);
     }
     const options: VerifyOrderOptions = { orderId, purpose: 'to check its status' };
     return step.beginDialog(DialogIds.verifyOrder, options);

@@ -8,6 +8,7 @@ import { DialogIds } from './dialogIds.ts';
 import { day, money } from './format.ts';
 import { PromptIds } from './promptIds.ts';
 import type { DialogServices } from './services.ts';
+import { findNamedOrders, itemsNamed } from './orderMentioned.ts';
 import { getTurnInfo } from './turnInfo.ts';
 
 export interface ReturnOptions {
@@ -17,6 +18,8 @@ export interface ReturnOptions {
 
 interface ReturnValues {
   options: ReturnOptions;
+  /** The message that asked for the return: it may name the item ("return the cutting board"). */
+  asked?: string;
   order?: Order;
   items?: OrderItem[];
   reason?: string;
@@ -39,13 +42,23 @@ export class ReturnDialog extends WaterfallDialog<ReturnOptions> {
   }
 
   private async findOrderStep(step: WaterfallStepContext<ReturnOptions>): Promise<DialogTurnResult> {
-    this.values(step).options = step.options ?? {};
+    const values = this.values(step);
+    values.options = step.options ?? {};
     const info = getTurnInfo(step.context);
+    values.asked = info?.text;
+    const damaged = values.options.reason !== undefined;
     const orderId = info?.recognition.entities.orderIds[0];
     if (info?.customer && !orderId) {
-      const delivered = (await this.services.orders.ordersForCustomer(info.customer.id)).filter((o) => o.status === 'delivered');
+      const orders = await this.services.orders.ordersForCustomer(info.customer.id);
+      // "return the cutting board": its order, or why it can't go back; never another item in its place.
+      const named = await findNamedOrders(info.text, orders, (id) => this.services.catalog.getProduct(id));
+      if (named.length) {
+        for (const order of named) if ((await this.services.checkReturn(order, damaged)).eligible) return step.next(order);
+        return step.next(named[0]);
+      }
+      const delivered = orders.filter((o) => o.status === 'delivered');
       for (const order of delivered) {
-        if ((await this.services.checkReturn(order)).eligible) return step.next(order);
+        if ((await this.services.checkReturn(order, damaged)).eligible) return step.next(order);
       }
       await step.context.sendActivity(
         `I can't find a delivered order on your account that is still within the ${this.services.shop.info.returnWindowDays}-day return window. If you have the order number, tell me and I'll check that order.`,
@@ -58,20 +71,31 @@ export class ReturnDialog extends WaterfallDialog<ReturnOptions> {
   private async eligibilityStep(step: WaterfallStepContext<ReturnOptions>): Promise<DialogTurnResult> {
     const order = step.result as Order | undefined;
     if (!order) return step.endDialog();
-    const eligibility = await this.services.checkReturn(order);
-    if (!eligibility.eligible) {
-      await this.services.present.text(step.context, eligibility.explanation ?? `Order ${order.id} can't be returned.`, [
+    const values = this.values(step);
+    const eligibility = await this.services.checkReturn(order, values.options.reason !== undefined);
+    const named = itemsNamed(values.asked ?? '', order.items);
+    const namedReturnable = itemsNamed(values.asked ?? '', eligibility.items);
+    if (eligibility.eligible && named.length && !namedReturnable.length) {
+      // The item asked for can't go back (its category, or already returned): say so, not offer the others.
+      await this.services.present.text(step.context, `The ${named.map((i) => i.name).join(' and ')} can't be returned. ${eligibility.explanation ?? ''}`.trim(), [
         { title: 'Return policy', intent: 'return_policy' },
         { title: 'Talk to a person', intent: 'human_agent' },
       ]);
       return step.endDialog();
     }
-    const values = this.values(step);
+    if (!eligibility.eligible) {
+      const which = named.length ? `The ${named.map((i) => i.name).join(' and ')} ${named.length > 1 ? 'are' : 'is'} in order ${order.id}. ` : '';
+      await this.services.present.text(step.context, which + (eligibility.explanation ?? `Order ${order.id} can't be returned.`), [
+        { title: 'Return policy', intent: 'return_policy' },
+        { title: 'Talk to a person', intent: 'human_agent' },
+      ]);
+      return step.endDialog();
+    }
     values.order = order;
-    values.items = eligibility.items;
-    const intro = `Order ${order.id} can be returned until ${day(eligibility.deadline!)}.${eligibility.explanation ? ` ${eligibility.explanation}` : ''}`;
-    if (eligibility.items.length === 1) {
-      await step.context.sendActivity(`${intro} I'll start a return for the ${eligibility.items[0].name}.`);
+    values.items = namedReturnable.length ? namedReturnable : eligibility.items;
+    const intro = `Order ${order.id} can be returned until ${day(eligibility.deadline!)}.${eligibility.explanation && !namedReturnable.length ? ` ${eligibility.explanation}` : ''}`;
+    if (values.items.length === 1 || namedReturnable.length) {
+      await step.context.sendActivity(`${intro} I'll start a return for the ${values.items.map((i) => i.name).join(' and ')}.`);
       return step.next(undefined);
     }
     return step.prompt(PromptIds.choice, {

@@ -79,7 +79,8 @@ export interface DialogServices {
   shop: ShopProfile;
   orderProofs: OrderProofThrottle;
   /** Whether (and which items of) a verified order can be returned now. */
-  checkReturn(order: Order): Promise<ReturnEligibility>;
+  /** `damaged`: the items arrived damaged or wrong, so categories the shop won't take back otherwise are returnable. */
+  checkReturn(order: Order, damaged?: boolean): Promise<ReturnEligibility>;
   /** Records chat events (suggestion clicked...) as interactions; never awaited by a turn. */
   recordInteraction(
     customerId: string | undefined,

@@ -69,7 +69,7 @@ export function createBotRuntime(parts: BotRuntimeParts): BotRuntime {
     present: presenter,
     shop,
     orderProofs: parts.orderProofs ?? new MemoryOrderProofThrottle(),
-    checkReturn: async (order) =>
+    checkReturn: async (order, damaged) =>
       checkReturnEligibility(
         order,
         await stores.returns.returnsForOrder(order.id),
@@ -79,6 +79,7 @@ export function createBotRuntime(parts: BotRuntimeParts): BotRuntime {
           nonReturnableCategories: shop.policies.nonReturnableCategories,
         },
         now(),
+        damaged,
       ),
     recordInteraction: (customerId, productId, type, conversationId) => {
       if (type === 'suggestion_clicked' && conversationId) {

@@ -27,6 +27,8 @@ export function checkReturnEligibility(
   productsById: Map<string, Product>,
   policy: ReturnPolicy,
   now: Date,
+  /** The items arrived damaged or wrong: no category is excluded (shops take those back). */
+  damaged = false,
 ): ReturnEligibility {
   const notEligible = (explanation: string, deadline?: string): ReturnEligibility => ({ eligible: false, items: [], explanation, deadline });
   switch (order.status) {
@@ -57,7 +59,7 @@ export function checkReturnEligibility(
   const items = order.items.filter((item) => {
     const category = productsById.get(item.productId)?.category;
     if (alreadyReturned.has(item.productId)) return excluded.push(`${item.name} (already being returned)`), false;
-    if (category && blocked.has(category)) return excluded.push(`${item.name} (${category} can't be returned)`), false;
+    if (category && blocked.has(category) && !damaged) return excluded.push(`${item.name} (${category} can't be returned)`), false;
     return true;
   });
   if (items.length === 0) return notEligible(`Nothing in order ${order.id} can be returned: ${excluded.join(', ')}.`, deadline);

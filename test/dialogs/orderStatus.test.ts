@@ -143,6 +143,9 @@ describe('where is my order: a signed-in customer', () => {
   it('shows the latest order directly, with a cancel button while it is being prepared', () =>
     play([['where is my order', [/SK-100001.*being prepared.*\[Cancel this order\]/s]]], 'C0001'));
 
+  it('shows the order with the thing the customer names, not the newest', () =>
+    play([['where is my order with the chino trousers', [/^\*\*Order SK-100002\*\*.*on its way/s]]], 'C0001'));
+
   it('lists the latest orders when asked what they ordered', () =>
     play([["what did i order", [/SK-100001.*SK-100002.*SK-100003/s]]], 'C0001'));
 

@@ -14,6 +14,17 @@ async function play(turns: Turn[], customerId?: string): Promise<TestBot> {
 }
 
 describe('cancelling an order', () => {
+  it.each([
+    // An unsure guess of cancel_order with no word of cancelling is not taken ("is my french press order late?").
+    ['is my order late lowconf-c', /^\*\*Order SK-100001\*\*.*being prepared/s],
+    // The same guess with the word is.
+    ['cancle it lowconf-c', /^Cancel order SK-100001 /],
+    ['call the whole thing off lowconf-c', /^Cancel order SK-100001 /],
+  ])('an unsure cancellation needs a word of cancelling: %s', (message, asked) => play([[message, [asked]]], 'C0001').then(() => undefined));
+
+  it('"cancel my trousers order" means that order, and says why it can no longer be cancelled', () =>
+    play([['cancel my trousers order', [/^Order SK-100002 has already shipped.*can't be cancelled/s]]], 'C0001'));
+
   it('cancels a processing order after the customer confirms, and records it', async () => {
     const b = await play(
       [
@@ -105,14 +116,30 @@ describe('returns', () => {
   it('says a shipped order can be returned once delivered', () =>
     play([['return SK-100002', [/still on its way/]]], 'C0001'));
 
-  it('a damaged item starts a return with the reason known', () =>
+  it('a damaged item starts a return with the reason known, beauty items too (the shop takes damaged ones back)', () =>
     play(
       [
-        ['my item arrived damaged SK-100003', [/sorry your order didn't arrive/, /can be returned until/]],
+        ['my item arrived damaged SK-100003', [/sorry your order didn't arrive/, /can be returned until.*Which item.*White Linen Shirt.*Rose Face Cream/s]],
+        ['2', [/Start a return for 1 × Rose Face Cream from order SK-100003\?/]],
         ['yes', [/Your return .* is started/s]],
       ],
       'C0001',
     ));
+
+  it('a damaged item named in the message is the one returned', () =>
+    play(
+      [
+        ['my face cream arrived damaged SK-100003', [/sorry your order didn't arrive/, /I'll start a return for the Rose Face Cream\./]],
+        ['yes', [/Your return .* is started/s]],
+      ],
+      'C0001',
+    ));
+
+  it('an item that cannot go back is said so by name, and no other item is offered in its place', () =>
+    play([['I want to return the face cream from SK-100003', [/^The Rose Face Cream can't be returned\. Not returnable: Rose Face Cream \(beauty can't be returned\)\./]]], 'C0001'));
+
+  it('an item whose order is past the window is named, with why, instead of another item returned', () =>
+    play([['I want to return the mug', [/^The Ceramic Mug is in order SK-100004\. Order SK-100004 was delivered more than 30 days ago/]]], 'C0001'));
 
   it('the return policy comes from the shop data', () =>
     play([['what is your return policy', ['Return anything within 30 days of delivery.']]]));

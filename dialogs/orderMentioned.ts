@@ -1,0 +1,53 @@
+/**
+ * "is my french press order late?", "where's my coffee order?", "I want to return the cutting board":
+ * a signed-in customer names the order by what is in it. Found by chatting: the bot answered about
+ * the newest order whatever was named (and started a return for another item).
+ */
+import type { Order } from '../src/shop/types.ts';
+
+/** Words too common in questions to name an item, even where an item's name has them. */
+const NOT_A_NAME = new Set([
+  'the', 'and', 'for', 'you', 'your', 'where', 'when', 'what', 'which', 'why', 'how', 'order', 'ordered', 'orders', 'parcel', 'package',
+  'delivery', 'deliver', 'arrive', 'arrived', 'late', 'status', 'cancel', 'return', 'returned', 'refund', 'with', 'that', 'this', 'from',
+  'have', 'has', 'was', 'did', 'does', 'can', 'could', 'will', 'would', 'please', 'thank', 'thanks', 'still', 'yet', 'today', 'week',
+  'item', 'thing', 'stuff', 'bought', 'buy', 'got', 'one', 'want', 'need', 'send', 'back', 'get', 'money', 'set', 'pack', 'pair',
+]);
+
+function words(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).map((w) => w.replace(/(?:es|s)$/, '')).filter((w) => !NOT_A_NAME.has(w));
+}
+
+/**
+ * The orders whose items (by name, or by the category each product is in) the message names, best
+ * match first and, among equals, in the order given (newest first from the store). Empty when it names none.
+ */
+export function ordersNamed(text: string, orders: readonly Order[], categoryOf: (productId: string) => string | undefined): Order[] {
+  const asked = new Set(words(text));
+  if (!asked.size) return [];
+  const scored = orders.map((order, index) => {
+    const own = new Set(order.items.flatMap((item) => [...words(item.name), ...words(categoryOf(item.productId) ?? '')]));
+    return { order, index, score: [...asked].filter((w) => own.has(w)).length };
+  });
+  return scored
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((s) => s.order);
+}
+
+/** The items of `order` the message names, by name. */
+export function itemsNamed<T extends { name: string }>(text: string, items: readonly T[]): T[] {
+  const asked = new Set(words(text));
+  return items.filter((item) => words(item.name).some((w) => asked.has(w)));
+}
+
+/** `ordersNamed` with each item's category looked up in the catalog. */
+export async function findNamedOrders(
+  text: string,
+  orders: readonly Order[],
+  getProduct: (id: string) => Promise<{ category: string } | undefined>,
+): Promise<Order[]> {
+  if (!words(text).length) return [];
+  const ids = [...new Set(orders.flatMap((o) => o.items.map((i) => i.productId)))];
+  const categories = new Map(await Promise.all(ids.map(async (id) => [id, (await getProduct(id))?.category] as const)));
+  return ordersNamed(text, orders, (id) => categories.get(id));
+}
