@@ -72,6 +72,10 @@ export class VerifyOrderDialog extends Dialog<VerifyOrderOptions> {
       return this.endWithPerson(dc, `For your security I can't check order details in this chat any more: three details given in it didn't match.`);
     }
     if (options?.orderId) return this.checkOrderNumber(dc, state, options.orderId);
+    // "when will it arrive", "cancel it" after proving an order in this chat: that order (found by
+    // chatting: the visitor was asked for its number again). Another order is named by its number.
+    const proven = facts.verifiedOrderIds.at(-1);
+    if (proven && !getTurnInfo(dc.context)?.customer) return this.checkOrderNumber(dc, state, proven);
     await dc.context.sendActivity(
       `Sure, I can look that up. What is your order number? It looks like SK-123456 and is in your order confirmation e-mail.`,
     );

@@ -49,6 +49,14 @@ describe('where is my order: an anonymous visitor', () => {
       ],
     },
     {
+      name: 'after a proof, "where is it" and "cancel it" mean that order, without asking its number again',
+      turns: [
+        ['where is my order SK-100001, email is ada.lovelace@example.com', [/Order SK-100001.*being prepared/s]],
+        ['where is my order', [/^\*\*Order SK-100001\*\*.*being prepared/s]],
+        ['cancel it', [/^Cancel order SK-100001 /]],
+      ],
+    },
+    {
       name: 'takes the proof given with the order number in one message',
       turns: [['where is my order SK-100002, email is ada.lovelace@example.com', [/Order SK-100002.*on its way/s]]],
     },
