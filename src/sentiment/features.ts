@@ -58,6 +58,8 @@ export const FEATURE_NAMES = [
   'verdictVerb',
   'bareAnswer',
   'subjectivity',
+  'wordValencePositive',
+  'wordValenceNegative',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -234,6 +236,9 @@ export function featuresOf(
     // How strongly people rate such words, whatever the sign: a verdict with middling words of both
     // signs ("not bad, but overpriced") sums to no valence, yet it is no neutral message.
     subjectivity,
+    // The valence's two sides apart: "not bad, but overpriced" has both, which their sum hides; the
+    // layer can weigh praise and complaint words differently.
+    ...valenceParts(termWeights),
   };
   copyFeatures(feature, values);
   const reasons = hits.sort(byReasonOrder).map((h) => h.reason);
@@ -283,6 +288,18 @@ function clauseAfterContrast(terms: string[]): number {
     if (CONTRAST_WORDS.has(term)) return i + 1;
   }
   return -1;
+}
+
+/** The positive and the negative term weights' sums, each / sqrt(terms) like the valence, as sizes (0..1). */
+function valenceParts(weights: readonly number[]): { wordValencePositive: number; wordValenceNegative: number } {
+  let positive = 0;
+  let negative = 0;
+  for (const w of weights) {
+    if (w > 0) positive += w;
+    else negative -= w;
+  }
+  const scale = weights.length ? 1 / Math.sqrt(weights.length) : 0;
+  return { wordValencePositive: Math.min(1, positive * scale), wordValenceNegative: Math.min(1, negative * scale) };
 }
 
 /** A term weight this far from zero is a strongly rated word ("bad" -0.9, "great" 0.8, "boring" -0.9). */

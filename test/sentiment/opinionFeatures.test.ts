@@ -53,4 +53,17 @@ describe('opinion features', () => {
   it.each(strongerThan)('subjectivity: "%s" reads as more of an opinion than "%s"', (opinion, plain) => {
     expect(feature(opinion, 'subjectivity')).toBeGreaterThan(feature(plain, 'subjectivity'));
   });
+
+  // The valence's two sides apart: a verdict with words of both signs shows both, which their sum hides.
+  it('splits the word valence into its positive and negative parts', () => {
+    const mixed = 'lovely screen, but the battery is awful';
+    expect(feature(mixed, 'wordValencePositive')).toBeGreaterThan(0.1);
+    expect(feature(mixed, 'wordValenceNegative')).toBeGreaterThan(0.1);
+    expect(feature('I love it, wonderful and perfect', 'wordValencePositive')).toBeGreaterThan(feature('I love it, wonderful and perfect', 'wordValenceNegative'));
+    expect(feature('awful, broken and useless', 'wordValenceNegative')).toBeGreaterThan(feature('awful, broken and useless', 'wordValencePositive'));
+    for (const text of ['', '!!!']) {
+      expect(feature(text, 'wordValencePositive')).toBe(0);
+      expect(feature(text, 'wordValenceNegative')).toBe(0);
+    }
+  });
 });
