@@ -13,15 +13,23 @@ export const WAITING_FOR_PERSON =
   "A colleague from our team has been asked to join and will reply right here; I've added your message for them. " +
   'Meanwhile I can still look up an order or answer a question.';
 
-export class HandoffDialog extends Dialog {
+/** Set by a dialog that hands over for a reason of its own (an item missing from a parcel). */
+export interface HandoffOptions {
+  reason: string;
+  /** The first sentence to the customer, before "I've asked a member of our team to join". */
+  opening: string;
+}
+
+export class HandoffDialog extends Dialog<HandoffOptions> {
   constructor(private readonly services: DialogServices) {
     super(DialogIds.handoff);
   }
 
-  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+  override async beginDialog(dc: DialogContext, options?: HandoffOptions): Promise<DialogTurnResult> {
     const info = getTurnInfo(dc.context);
     const complaint = info?.recognition.intent === 'complaint';
-    const reason = complaint ? 'complaint' : info?.recognition.intent === 'human_agent' ? 'asked for a person' : 'the bot could not help';
+    const reason =
+      options?.reason ?? (complaint ? 'complaint' : info?.recognition.intent === 'human_agent' ? 'asked for a person' : 'the bot could not help');
     await this.services.handoff.requestPerson(dc.context, {
       reason,
       summary: `${reason}: "${(info?.text ?? '').slice(0, 200)}"`,
@@ -35,7 +43,7 @@ export class HandoffDialog extends Dialog {
     // One apology: the one that names the cause, else a plain one ("I'm really sorry about this. I'm
     // sorry about this." was what a complaint without a named cause got).
     const specific = info?.apology && info.apology !== GENERIC_APOLOGY ? info.apology : undefined;
-    const opening = complaint ? (specific ?? "I'm really sorry about this.") : 'Of course.';
+    const opening = options?.opening ?? (complaint ? (specific ?? "I'm really sorry about this.") : 'Of course.');
     await dc.context.sendActivity(
       `${opening} I've asked a member of our team to join this chat; they'll reply right here. ` +
         `You can keep writing, and anything you add helps them.${hours ? `\n\n${hours}` : ''}`,

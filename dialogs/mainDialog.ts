@@ -18,7 +18,7 @@ import { CancelOrderDialog } from './cancelOrderDialog.ts';
 import { type FactsAccessor, newFacts } from './conversationFacts.ts';
 import { DialogIds } from './dialogIds.ts';
 import { answerFaq, FAQ_INTENTS, FaqDialog, isFaqIntent } from './faqDialog.ts';
-import { HandoffDialog, WAITING_FOR_PERSON } from './handoffDialog.ts';
+import { HandoffDialog, WAITING_FOR_PERSON, type HandoffOptions } from './handoffDialog.ts';
 import { innermostDialogId } from './innermostDialog.ts';
 import { OrderStatusDialog } from './orderStatusDialog.ts';
 import { ProductSuggestionsDialog } from './productSuggestionsDialog.ts';
@@ -99,6 +99,13 @@ const INTERRUPTING_INTENTS = new Set(['human_agent', 'complaint']);
 const INTERRUPT_CONFIDENCE = 0.7;
 const STOP_WORDS = /^\s*(cancel|stop|never\s*mind|nevermind|forget it|quit|start over)[\s.!]*$/i;
 /**
+ * "actually forget it, where is my order?": the question in progress is dropped and the rest of the
+ * message answered (found by chatting: it became the return's reason).
+ */
+const STOP_THEN_ASK = /^\s*(?:(?:oh|ok|okay|actually|wait|no|sorry|hmm+)\W+)*(?:forget (?:it|that|about it)|never\s*mind|nevermind|scratch that|cancel that|stop that|don'?t bother)\b[\s,.!;:-]*(?=\w)/i;
+/** "the lantern is missing from the box": nothing to send back, a person checks the packing. */
+const MISSING_ITEM = /\b(missing|wasn'?t in|was not in|weren'?t in|not in the (?:box|parcel|package)|left out|forgot to (?:pack|include|put))\b/i;
+/**
  * Intents that leave the order-number (or proof) question when said confidently and without an order
  * number, e-mail or ZIP code:
  * the customer has moved on ("how much is shipping", "do you have linen shirts"). Intents about an
@@ -167,6 +174,10 @@ export class MainDialog extends ComponentDialog {
       await this.services.present.text(innerDc.context, `OK, I've stopped that. What else can I do for you?`, MAIN_CHOICES);
       return innerDc.endDialog();
     }
+    if (info && STOP_THEN_ASK.test(info.text)) {
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(ROUTE);
+    }
     const r = info?.recognition;
     if (r && INTERRUPTING_INTENTS.has(r.intent) && r.confidence >= INTERRUPT_CONFIDENCE) {
       await innerDc.cancelAllDialogs();
@@ -208,6 +219,12 @@ export class MainDialog extends ComponentDialog {
     if (!info) return step.endDialog();
     const facts = await this.facts.get(step.context, newFacts());
     const { ambiguous, ranking, entities } = info.recognition;
+    // "🍕🍕🍕", "👍", "?": no words, whatever the classifier made of them (it read emoji as a greeting).
+    const pressed = (step.context.activity.value as { intent?: unknown } | undefined)?.intent !== undefined;
+    if (!pressed && !/[\p{L}\p{N}]/u.test(info.text)) {
+      await this.services.present.text(step.context, `What can I help you with today?`, MAIN_CHOICES);
+      return step.endDialog();
+    }
     let { intent } = info.recognition;
     // An e-mail address or ZIP code on its own, with no question open: an order's proof given early
     // (it used to be read as "goodbye" or "yes").
@@ -281,6 +298,8 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
 
+    const missingItem = intent === 'damaged_or_wrong_item' && MISSING_ITEM.test(info.text);
+    if (missingItem) target = DialogIds.handoff;
     const apologized = info.mood.negative && target !== DialogIds.handoff && !asksAboutBot && (await this.acknowledgeMood(step, info));
     // "how long does shipping take and can I pay with PayPal?": the shop's answers to the other
     // questions first, then the main one (which may ask something back). A task asked next to a shop
@@ -295,6 +314,13 @@ export class MainDialog extends ComponentDialog {
     }
     for (const question of answers) await answerFaq(this.services, step.context, question);
 
+    if (missingItem) {
+      const handoff: HandoffOptions = {
+        reason: 'an item missing from a delivery',
+        opening: "I'm sorry something was missing from your parcel. There's nothing to send back, so a person needs to check the packing and send it on.",
+      };
+      return step.beginDialog(DialogIds.handoff, handoff);
+    }
     const options: ReturnOptions | undefined = intent === 'damaged_or_wrong_item' ? { reason: 'arrived damaged or wrong' } : undefined;
     if (intent === 'damaged_or_wrong_item') {
       // One apology: found by chatting, "sorry it arrived damaged" was followed by a second one here.
@@ -312,7 +338,8 @@ export class MainDialog extends ComponentDialog {
     if (info.sentiment.label !== 'negative') return false;
     const facts = await this.facts.get(step.context, newFacts());
     const apology = info.apology ?? "I'm sorry for the trouble.";
-    if (facts.offeredPerson) {
+    // Waiting for a person already: offering one again reads like the request was lost.
+    if (facts.offeredPerson || info.waitingForPerson) {
       await step.context.sendActivity(apology);
       return true;
     }

@@ -215,6 +215,19 @@ describe('asking for a person and complaints', () => {
   it('thanks in a negative message is sarcasm: a complaint, not "you\'re welcome"', () =>
     play([['thanks a lot, terrible service', [/asked a member of our team/]]]));
 
+  it('an item missing from the parcel goes to a person, not to a return', async () => {
+    const b = await play([['wrong item, the belt was missing from the box', [/^I'm sorry something was missing from your parcel\..*asked a member of our team/s]]]);
+    const [conversation] = await b.stores.transcripts.listConversations();
+    expect(conversation.mode).toBe('waiting_for_person');
+    expect(conversation.handoff?.reason).toBe('an item missing from a delivery');
+  });
+
+  it('a customer already waiting for a person is not offered one again', () =>
+    play([
+      ['I want to talk to a person', ['asked a member of our team']],
+      ['this is terrible, where is my order', [/^I'm sorry for the wait\.$/, 'order number']],
+    ]));
+
   it('a request for a person interrupts a question in progress', () =>
     play([
       ['where is my order', ['order number']],

@@ -141,6 +141,15 @@ describe('returns', () => {
   it('an item whose order is past the window is named, with why, instead of another item returned', () =>
     play([['I want to return the mug', [/^The Ceramic Mug is in order SK-100004\. Order SK-100004 was delivered more than 30 days ago/]]], 'C0001'));
 
+  it('"actually forget it, where is my order?" drops the return and answers the question', () =>
+    play(
+      [
+        ['I want to return something', [/I'll start a return for the White Linen Shirt/, /reason/]],
+        ['actually forget it, where is my order', [/^\*\*Order SK-100001\*\*.*being prepared/s]],
+      ],
+      'C0001',
+    ));
+
   it('the return policy comes from the shop data', () =>
     play([['what is your return policy', ['Return anything within 30 days of delivery.']]]));
 });
