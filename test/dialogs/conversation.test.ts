@@ -86,6 +86,9 @@ describe('never a dead end', () => {
       ['how much is shipping, and do you have linen shirts', [/Standard shipping takes/, /Linen Shirt/]],
     ]));
 
+  it('a message that fits no intent as a whole but asks two questions gets both answered', () =>
+    play([['where is my order? how much is shipping too', [/Standard shipping takes/, /What is your order number\?/]]]));
+
   it('answers a single question once', async () => {
     bot = await createTestBot();
     const replies = (await say(bot.adapter, 'how much is shipping?')).filter((r) => r.type === 'message');

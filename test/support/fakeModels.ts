@@ -12,6 +12,9 @@ import type { Product } from '../../src/shop/types.ts';
 
 /** Phrase patterns → intent, first match wins. */
 const RULES: [RegExp, string][] = [
+  // Stand-in for a message that, read whole, fits no intent while each of its questions does
+  // ("where is my order? how much is shipping too"): its clauses, split at "?", match the rules below.
+  [/\?\s*\w.*\btoo$/i, 'none'],
   [/\b(hi|hello|hey)\b/i, 'greet'],
   [/\bthank/i, 'thanks'],
   [/\b(bye|goodbye)\b/i, 'goodbye'],

@@ -7,6 +7,7 @@
 import type { Middleware, TurnContext } from 'botbuilder';
 import type { Entities, Recognition, Recognizer } from '../../nlu/types.ts';
 import type { CatalogStore } from '../../shop/ports.ts';
+import { NO_INTENT } from '../../nlu/types.ts';
 import { reconcileWithTone } from './intentAndTone.ts';
 import { getDraft } from './turnDraft.ts';
 
@@ -37,10 +38,17 @@ export class UnderstandMessage implements Middleware {
     const draft = getDraft(context);
     if (draft) {
       const pressed = await this.fromButton(context.activity.value as ButtonValue | undefined, draft.message.text);
-      const recognition = pressed ?? reconcileWithTone(this.recognizer.recognize(draft.message.text), draft.sentiment);
+      let recognition = pressed ?? reconcileWithTone(this.recognizer.recognize(draft.message.text), draft.sentiment);
       if (!pressed) {
         const others = this.otherQuestions(draft.message.text, recognition.intent);
-        if (others.length) recognition.alsoAsked = others;
+        // "where is my french press order and how long do refunds take?" read as a whole fits no intent
+        // (found by chatting: "Sorry, I didn't quite get that"), while each question does: the first is the message's.
+        if (recognition.intent === NO_INTENT && others.length) {
+          const [first, ...rest] = others;
+          recognition = { ...recognition, intent: first.intent, confidence: first.confidence, ambiguous: false };
+          others.splice(0, others.length, ...rest);
+        }
+        if (others.length) recognition.alsoAsked = others.map((o) => o.intent);
       }
       draft.recognition = recognition;
     }
@@ -48,14 +56,14 @@ export class UnderstandMessage implements Middleware {
   }
 
   /** The other questions a message asks, clause by clause (found by chatting: the second got no answer). */
-  private otherQuestions(text: string, mainIntent: string): string[] {
+  private otherQuestions(text: string, mainIntent: string): { intent: string; confidence: number }[] {
     const clauses = text.split(CLAUSE_BREAK).map((c) => c.trim()).filter((c) => c.split(/\s+/).length >= 3);
     if (clauses.length < 2) return [];
-    const found: string[] = [];
+    const found: { intent: string; confidence: number }[] = [];
     for (const clause of clauses) {
       const r = this.recognizer.recognize(clause);
       if (r.confidence < CLAUSE_CONFIDENCE || r.ambiguous || !this.answerableAlongside.has(r.intent)) continue;
-      if (r.intent !== mainIntent && !found.includes(r.intent)) found.push(r.intent);
+      if (r.intent !== mainIntent && !found.some((f) => f.intent === r.intent)) found.push({ intent: r.intent, confidence: r.confidence });
     }
     return found;
   }
