@@ -66,7 +66,7 @@ export class ProductSuggestionsDialog extends Dialog {
     }
 
     if (intent === 'price_stock' && anchors.length) {
-      await this.answerPriceAndStock(dc, anchors[0], customerId);
+      await this.answerPriceAndStock(dc, anchors[0], customerId, await this.filterFrom(entities, info.customer?.id, anchors));
       return dc.endDialog();
     }
     // "something like a parka" names no product, but the catalog has parkas: the best match stands in,
@@ -250,10 +250,26 @@ export class ProductSuggestionsDialog extends Dialog {
     if (narrowed.length) filter.onlyItems = narrowed;
   }
 
-  private async answerPriceAndStock(dc: DialogContext, product: Product, customerId?: string): Promise<void> {
+  /**
+   * `asked`: the filter from the message; a colour or size in it that the product does not come in is
+   * said ("is the Slim-Fit Blue Linen Shirt in size L?" was answered "in stock": it comes in M only),
+   * with similar items that do.
+   */
+  private async answerPriceAndStock(dc: DialogContext, product: Product, customerId?: string, asked?: SuggestionFilter): Promise<void> {
     const symbol = this.services.shop.info.currencySymbol;
     const stock =
       product.stock > 10 ? 'in stock' : product.stock > 0 ? `in stock (only ${product.stock} left)` : 'out of stock at the moment';
+    const wanted = Object.entries(asked?.attributes ?? {}).filter(([key]) => key === 'colour' || key === 'size');
+    const other = wanted.filter(([key, value]) => (product.attributes[key] ?? value).toLowerCase() !== value.toLowerCase());
+    if (other.length) {
+      const comesIn = other.map(([key]) => (key === 'size' ? `size ${(product.attributes[key] ?? '').toUpperCase()}` : product.attributes[key])).join(', ');
+      const askedFor = other.map(([key, value]) => (key === 'size' ? `size ${value.toUpperCase()}` : value)).join(' ');
+      await dc.context.sendActivity(`The ${product.name} (${money(product.price, symbol)}) comes in ${comesIn} only, not in ${askedFor}.`);
+      const query: SuggestionQuery = { customerId, mode: 'similar', anchorProductIds: [product.id], filter: { inStockOnly: true, attributes: Object.fromEntries(other) }, k: 3 };
+      const alike = (await this.sameKindFirst(query, product, await this.services.suggestions.suggest(query))).slice(0, 3);
+      if (alike.length) await this.show(dc, alike, `Similar items in ${askedFor}:`, customerId);
+      return;
+    }
     await dc.context.sendActivity(`The ${product.name} costs ${money(product.price, symbol)} and is ${stock}.`);
     if (product.stock === 0) {
       const similar = await this.services.suggestions.suggest({

@@ -140,6 +140,10 @@ describe('product suggestions', () => {
       ],
     },
     {
+      name: 'a colour the product does not come in is said, with similar items that do',
+      turns: [['is the Blue Linen Shirt in stock in white', [/^The Blue Linen Shirt \(\$39\.00\) comes in blue only, not in white\.$/, /^Similar items in white:[\s\S]*White Linen Shirt/]]],
+    },
+    {
       name: 'answers price and stock, and offers in-stock alternatives when it is out of stock',
       turns: [['is the Oak Cutting Board in stock', [/Oak Cutting Board costs \$35\.00 and is out of stock/, /similar items are in stock/]]],
     },
