@@ -6,6 +6,7 @@ export const DialogIds = {
   verifyOrder: 'verifyOrderDialog',
   orderStatus: 'orderStatusDialog',
   cancelOrder: 'cancelOrderDialog',
+  changeOrder: 'changeOrderDialog',
   returns: 'returnDialog',
   refundStatus: 'refundStatusDialog',
   productSuggestions: 'productSuggestionsDialog',

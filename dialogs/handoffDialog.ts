@@ -18,6 +18,8 @@ export interface HandoffOptions {
   reason: string;
   /** The first sentence to the customer, before "I've asked a member of our team to join". */
   opening: string;
+  /** For staff, when the message that asked is not the current one (a "yes" to "shall I ask a colleague?"). */
+  summary?: string;
 }
 
 export class HandoffDialog extends Dialog<HandoffOptions> {
@@ -32,7 +34,7 @@ export class HandoffDialog extends Dialog<HandoffOptions> {
       options?.reason ?? (complaint ? 'complaint' : info?.recognition.intent === 'human_agent' ? 'asked for a person' : 'the bot could not help');
     await this.services.handoff.requestPerson(dc.context, {
       reason,
-      summary: `${reason}: "${(info?.text ?? '').slice(0, 200)}"`,
+      summary: options?.summary ?? `${reason}: "${(info?.text ?? '').slice(0, 200)}"`,
     });
     if (info?.waitingForPerson) {
       // Asked again while waiting: the flag is updated above; the whole handoff text again would read like a loop.

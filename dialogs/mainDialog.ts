@@ -18,6 +18,7 @@ import { CancelOrderDialog } from './cancelOrderDialog.ts';
 import { type FactsAccessor, newFacts } from './conversationFacts.ts';
 import { DialogIds } from './dialogIds.ts';
 import { answerFaq, FAQ_INTENTS, FaqDialog, isFaqIntent } from './faqDialog.ts';
+import { ChangeOrderDialog } from './changeOrderDialog.ts';
 import { HandoffDialog, WAITING_FOR_PERSON, type HandoffOptions } from './handoffDialog.ts';
 import { innermostDialogId } from './innermostDialog.ts';
 import { OrderStatusDialog } from './orderStatusDialog.ts';
@@ -47,6 +48,7 @@ const ROUTES: Record<string, string> = {
   order_status: DialogIds.orderStatus,
   order_history: DialogIds.orderStatus,
   cancel_order: DialogIds.cancelOrder,
+  change_order: DialogIds.changeOrder,
   start_return: DialogIds.returns,
   damaged_or_wrong_item: DialogIds.returns,
   refund_status: DialogIds.refundStatus,
@@ -156,6 +158,7 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new VerifyOrderDialog(services, facts));
     this.addDialog(new OrderStatusDialog(services));
     this.addDialog(new CancelOrderDialog(services));
+    this.addDialog(new ChangeOrderDialog(services));
     this.addDialog(new ReturnDialog(services));
     this.addDialog(new RefundStatusDialog(services));
     this.addDialog(new ProductSuggestionsDialog(services, facts));

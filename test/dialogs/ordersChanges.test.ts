@@ -67,6 +67,43 @@ describe('cancelling an order', () => {
     ]));
 });
 
+describe('changing an order', () => {
+  it('an order being prepared: the change goes to a colleague with the order and the request, after a yes', async () => {
+    const b = await play(
+      [
+        ['can I change the address on my order', [/^Order SK-100001 \(1 × Blue Linen Shirt, 1 × Brown Leather Belt\) hasn't shipped yet, so it can still be changed\..*pass your change to a colleague/s]],
+        ['yes', [/^Thanks\. Your change to order SK-100001 goes to our team.*asked a member of our team/s]],
+      ],
+      'C0001',
+    );
+    const [conversation] = await b.stores.transcripts.listConversations();
+    expect(conversation.mode).toBe('waiting_for_person');
+    expect(conversation.handoff?.reason).toBe('change to order SK-100001');
+  });
+
+  it('no leaves the order as it is and calls no one', async () => {
+    const b = await play(
+      [
+        ['can I change the address on my order', [/can still be changed/]],
+        ['no', [/^OK, order SK-100001 stays as it is\./]],
+      ],
+      'C0001',
+    );
+    const [conversation] = await b.stores.transcripts.listConversations();
+    expect(conversation.mode).toBe('bot');
+  });
+
+  it('an order that has shipped can no longer change, and the customer hears why', () =>
+    play([['change the size on my trousers order', [/^Order SK-100002 has already shipped, so it can't be changed any more\./]]], 'C0001'));
+
+  it('a visitor proves the order first', () =>
+    play([
+      ['can I change the address on my order', ['What is your order number?']],
+      ['SK-100001', ['ZIP code']],
+      ['10001', [/^Order SK-100001 .*hasn't shipped yet/s]],
+    ]));
+});
+
 describe('returns', () => {
   it('starts a return for a delivered order inside the window, leaving out what cannot be returned', async () => {
     const b = await play(
