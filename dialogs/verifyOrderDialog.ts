@@ -50,6 +50,8 @@ interface VerifyState {
   orderId?: string;
   /** Messages that held no order number, or at the proof stage no e-mail or ZIP code. */
   missing?: number;
+  /** An e-mail or ZIP code given before the order number ("check my order, my email is ..."), checked once the number comes. */
+  earlyProof?: { email?: string; zip?: string };
 }
 
 const ORDER_ID = /\b(?:SK[-\s]?|#)?(\d{6})\b/i;
@@ -66,6 +68,8 @@ export class VerifyOrderDialog extends Dialog<VerifyOrderOptions> {
 
   override async beginDialog(dc: DialogContext, options?: VerifyOrderOptions): Promise<DialogTurnResult> {
     const state: VerifyState = { purpose: options?.purpose ?? 'to help with it', stage: 'order' };
+    const early = proofIn(dc);
+    if (early.email || early.zip) state.earlyProof = early;
     dc.activeDialog!.state = state;
     const facts = await this.facts.get(dc.context, newFacts());
     if ((facts.failedOrderChecks ?? 0) >= MAX_VERIFY_ATTEMPTS) {
@@ -157,8 +161,11 @@ export class VerifyOrderDialog extends Dialog<VerifyOrderOptions> {
     if (order && facts.verifiedOrderIds.includes(order.id)) return dc.endDialog(order);
     if (await this.services.orderProofs.isLocked(orderId)) return this.endLocked(dc, orderId);
     state.stage = 'proof';
-    // "where is SK-105571, email is ada@example.com": the proof came with the number.
-    const given = proofIn(dc);
+    // "where is SK-105571, email is ada@example.com": the proof came with the number, or before it
+    // (found by chatting: "my email is ...", then "it's SK 105572", was asked for the e-mail again).
+    const here = proofIn(dc);
+    const given = here.email || here.zip ? here : (state.earlyProof ?? {});
+    state.earlyProof = undefined;
     if (given.email || given.zip) return this.checkProof(dc, state, given.email, given.zip);
     await dc.context.sendActivity(
       `Thanks. To protect your privacy, please tell me the e-mail address or the ZIP code order ${orderId} was placed with.`,

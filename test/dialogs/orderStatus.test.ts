@@ -57,6 +57,13 @@ describe('where is my order: an anonymous visitor', () => {
       ],
     },
     {
+      name: 'takes a proof given before the order number, once the number comes',
+      turns: [
+        ['where is my order, my email is ada.lovelace@example.com', ['What is your order number?']],
+        ["it's SK 100002", [/Order SK-100002.*on its way/s]],
+      ],
+    },
+    {
       name: 'takes the proof given with the order number in one message',
       turns: [['where is my order SK-100002, email is ada.lovelace@example.com', [/Order SK-100002.*on its way/s]]],
     },
