@@ -4,7 +4,11 @@ import type { Order, ReturnRequest } from '../src/shop/types.ts';
 import { DialogIds } from './dialogIds.ts';
 import { day, money } from './format.ts';
 import type { DialogServices } from './services.ts';
+import { findNamedOrders } from './orderMentioned.ts';
 import { getTurnInfo } from './turnInfo.ts';
+
+/** "my cancelled order", "the order I cancelled". */
+const CANCELLED = /\bcancel+(?:ed|led|ation)?\b/i;
 
 const RETURN_WORDS: Record<ReturnRequest['status'], string> = {
   requested: 'started: we are waiting for the items to arrive',
@@ -24,14 +28,26 @@ export class RefundStatusDialog extends WaterfallDialog {
     const info = getTurnInfo(step.context);
     const orderId = info?.recognition.entities.orderIds[0];
     if (info?.customer && !orderId) {
+      const orders = await this.services.orders.ordersForCustomer(info.customer.id);
+      // "refund for my boots?", "did you refund my cancelled order?": that order (found by chatting: an
+      // October return was shown instead).
+      const named = await findNamedOrders(info.text, orders, (id) => this.services.catalog.getProduct(id));
+      const cancelled = orders.filter((o) => o.status === 'cancelled');
+      const meant = named[0] ?? (CANCELLED.test(info.text) ? cancelled[0] : undefined);
+      if (meant) return step.next(meant);
+      // Otherwise every refund on its way or recent: returns and cancelled orders, newest first.
       const returns = await this.services.returns.returnsForCustomer(info.customer.id);
-      if (returns.length === 0) {
-        await this.services.present.text(step.context, `You have no returns on your account, so there is no refund on its way.`, [
+      const refunds = [
+        ...returns.map((r) => ({ at: r.createdAt, text: this.describe(r) })),
+        ...cancelled.map((o) => ({ at: o.cancelledAt ?? o.createdAt, text: this.cancelledText(o) })),
+      ].sort((a, b) => b.at.localeCompare(a.at));
+      if (refunds.length === 0) {
+        await this.services.present.text(step.context, `You have no returns or cancelled orders on your account, so there is no refund on its way.`, [
           { title: 'Start a return', intent: 'start_return' },
         ]);
         return step.endDialog();
       }
-      await step.context.sendActivity(returns.slice(0, 3).map((r) => this.describe(r)).join('\n\n'));
+      await step.context.sendActivity(refunds.slice(0, 3).map((r) => r.text).join('\n\n'));
       return step.endDialog();
     }
     return step.beginDialog(DialogIds.verifyOrder, { orderId, purpose: 'to check its refund' });
@@ -43,9 +59,7 @@ export class RefundStatusDialog extends WaterfallDialog {
     const returns = await this.services.returns.returnsForOrder(order.id);
     if (returns.length === 0) {
       if (order.status === 'cancelled') {
-        await step.context.sendActivity(
-          `Order ${order.id} was cancelled on ${day(order.cancelledAt ?? order.createdAt)}. ${this.services.shop.policies.refundAfterCancel}`,
-        );
+        await step.context.sendActivity(this.cancelledText(order));
         return step.endDialog();
       }
       await this.services.present.text(step.context, `There is no return on order ${order.id} yet, so no refund has started.`, [
@@ -55,6 +69,10 @@ export class RefundStatusDialog extends WaterfallDialog {
     }
     await step.context.sendActivity(returns.map((r) => this.describe(r)).join('\n\n'));
     return step.endDialog();
+  }
+
+  private cancelledText(order: Order): string {
+    return `**Order ${order.id}** was cancelled on ${day(order.cancelledAt ?? order.createdAt)}. ${this.services.shop.policies.refundAfterCancel}`;
   }
 
   private describe(r: ReturnRequest): string {

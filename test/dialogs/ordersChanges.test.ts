@@ -201,6 +201,14 @@ describe('refund status', () => {
   it('explains that an order without a return has no refund yet', () =>
     play([['where is my refund SK-100003', [/no return on order SK-100003.*\[Start a return\]/s]]], 'C0001'));
 
-  it('a signed-in customer without returns hears so', () =>
-    play([['where is my refund', ['You have no returns on your account']]], 'C0001'));
+  it('a signed-in customer without returns or cancelled orders hears so', () =>
+    play([['where is my refund', ['You have no returns or cancelled orders on your account']]], 'C0001'));
+
+  it('a signed-in customer sees the refunds of returns and of cancelled orders, newest first', () =>
+    play([['where is my refund', [/^\*\*Order SK-100005\*\* was cancelled on .*\n\n\*\*Return R-000001\*\*/s]]], 'C0002'));
+
+  it.each([
+    ['did you refund my cancelled order?'],
+    ['any news on the refund for the cutting board'],
+  ])('"%s" means that order', (message) => play([[message, [/^\*\*Order SK-100005\*\* was cancelled on /]]], 'C0002').then(() => undefined));
 });
