@@ -11,7 +11,7 @@ import type { SuggestionFilter } from '../src/recommender/types.ts';
 import type { Product } from '../src/shop/types.ts';
 import type { FactsAccessor, LastSearch } from './conversationFacts.ts';
 import { newFacts } from './conversationFacts.ts';
-import { giftRecipient, isForChildren } from './giftRecipient.ts';
+import { giftRecipient, isForChildren, mentionsGift, withoutGiftWords } from './giftRecipient.ts';
 import { describeSearch, RELAXED_WORDS, type RelaxedFilter, type SearchWords } from './describeSearch.ts';
 import { DialogIds } from './dialogIds.ts';
 import { money } from './format.ts';
@@ -101,7 +101,11 @@ export class ProductSuggestionsDialog extends Dialog {
     let searchWords: string[] = [];
     let notSold: string[] = [];
     if (mode === 'personal' || mode === 'trending') {
-      const found = await this.services.suggestions.search(wordsBesideFilters(dc.context.activity.text ?? '', entities));
+      const words = wordsBesideFilters(dc.context.activity.text ?? '', entities);
+      let found = await this.services.suggestions.search(withoutGiftWords(words));
+      // "a gift for my mum" names nothing but a present: the shop's gift-tagged items. Not beside a
+      // category or other words ("a gift for my dad, he likes coffee"), which say what the present is.
+      if (!found.itemIds.length && mentionsGift(words) && !entities.categories.length) found = await this.services.suggestions.search('gift');
       if (found.itemIds.length) {
         filter.onlyItems = found.itemIds;
         // The matches are one kind of thing: show the best of them, not two per category.
