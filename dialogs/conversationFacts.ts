@@ -27,6 +27,8 @@ export interface ConversationFacts {
   lastSuggestedProductIds: string[];
   /** How that list was found; absent when it was not a search (in-stock alternatives to one product). */
   lastSearch?: LastSearch;
+  /** The customer message count when the last list was shown: a bare "2" picks from it only right after. */
+  lastListAtMessage?: number;
   /** The product talked about last ("what goes with it", "is it in stock"). */
   lastProductId?: string;
   /** The bot already offered a person because the customer was unhappy. */

@@ -22,7 +22,7 @@ import { ChangeOrderDialog } from './changeOrderDialog.ts';
 import { HandoffDialog, WAITING_FOR_PERSON, type HandoffOptions } from './handoffDialog.ts';
 import { innermostDialogId } from './innermostDialog.ts';
 import { OrderStatusDialog } from './orderStatusDialog.ts';
-import { ProductSuggestionsDialog } from './productSuggestionsDialog.ts';
+import { productAskedAbout, ProductSuggestionsDialog } from './productSuggestionsDialog.ts';
 import { relativePrice } from './relativePrice.ts';
 import { asksToNarrow } from './searchRefinement.ts';
 import { asksWhetherPerson } from './smallTalkAnswers.ts';
@@ -276,9 +276,11 @@ export class MainDialog extends ComponentDialog {
     // another price, however the classifier reads the words (often a complaint or nothing at all).
     const comparesPrice = relativePrice(info.text) && (facts.lastSuggestedProductIds.length > 0 || facts.lastProductId || entities.products.length > 0);
     if (comparesPrice && (!target || target === DialogIds.smallTalk || intent === 'complaint')) target = DialogIds.productSuggestions;
-    // "in blue?" after a list narrows it: the classifier has no intent for a bare colour, so no question
-    // about which intent was meant (it asked "Similar items or Change an order?").
-    if (facts.lastSearch && asksToNarrow(info.text, entities) && (!target || target === DialogIds.smallTalk || target === DialogIds.productSuggestions || intent === 'change_order')) {
+    // "in blue?" after a list narrows it, and "2" or "tell me more about the third one" asks about one of
+    // its items: the classifier has no intent for these, so no question about which intent was meant (it
+    // asked "Similar items or Change an order?").
+    const asksAboutListed = productAskedAbout(info.text, facts.lastSuggestedProductIds, facts.lastListAtMessage === info.mood.messages - 1) !== undefined;
+    if (asksAboutListed || (facts.lastSearch && asksToNarrow(info.text, entities) && (!target || target === DialogIds.smallTalk || target === DialogIds.productSuggestions || intent === 'change_order'))) {
       facts.misunderstandings = 0;
       return step.beginDialog(DialogIds.productSuggestions);
     }

@@ -33,6 +33,22 @@ const ORDINAL_INDEX: Record<string, number> = {
   first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3, fifth: 4, '5th': 4,
 };
 
+/** "2", "#3": a bare number, which picks from a list only right after it was shown. */
+const BARE_NUMBER = /^\s*#?([1-5])\s*[.!?]?\s*$/;
+/** "tell me more about the third one", "details of number 2", "what's the first one like". */
+const ASKS_ABOUT = /\b(?:tell me (?:more )?about|more (?:info|information|details)|details|describe|what(?:'s| is) .{0,20}like|info on)\b/i;
+
+/**
+ * The product a message asks about from the last list ("2" right after it, "tell me more about the
+ * third one"), for its details. Found by chatting: "2" got "OK. What can I help you with?" and
+ * "tell me more about the third one" the fallback.
+ */
+export function productAskedAbout(text: string, listed: readonly string[], listJustShown: boolean): string | undefined {
+  const bare = BARE_NUMBER.exec(text);
+  if (bare) return listJustShown ? listed[Number(bare[1]) - 1] : undefined;
+  return ASKS_ABOUT.test(text) ? pickFromList(text, listed) : undefined;
+}
+
 /** The product the message picks from the last list, by its place in it. */
 export function pickFromList(text: string, listed: readonly string[]): string | undefined {
   const match = LIST_PICK.exec(text);
@@ -55,6 +71,14 @@ export class ProductSuggestionsDialog extends Dialog {
     if (!info) return dc.endDialog();
     const { intent, entities } = info.recognition;
     const customerId = info.customer?.preferences.personalization === false ? undefined : info.customer?.id;
+    const facts = await this.facts.get(dc.context, newFacts());
+    const askedAbout = productAskedAbout(info.text, facts.lastSuggestedProductIds, facts.lastListAtMessage === info.mood.messages - 1);
+    const detailed = askedAbout ? await this.services.catalog.getProduct(askedAbout) : undefined;
+    if (detailed) {
+      facts.lastProductId = detailed.id;
+      await this.describeProduct(dc, detailed);
+      return dc.endDialog();
+    }
     const direction = relativePrice(dc.context.activity.text ?? '');
     if (direction && (await this.suggestByRelativePrice(dc, direction, entities, customerId, info.customer?.id))) return dc.endDialog();
     if (!direction && asksToNarrow(dc.context.activity.text ?? '', entities) && (await this.narrowLastSearch(dc, entities, customerId, info.customer?.id))) {
@@ -287,12 +311,33 @@ export class ProductSuggestionsDialog extends Dialog {
     }
   }
 
+  /** A product's details: price, stock, what it is made of and in, its description, and where to go next. */
+  private async describeProduct(dc: DialogContext, product: Product): Promise<void> {
+    const symbol = this.services.shop.info.currencySymbol;
+    const stock = product.stock > 10 ? 'In stock' : product.stock > 0 ? `In stock (only ${product.stock} left)` : 'Out of stock at the moment';
+    const { colour, size, material } = product.attributes;
+    // Letter sizes in capitals ("M"), others as written ("1 kg"); nothing the description already says.
+    const sizeWords = size && (/^(?:x{0,3}[sml]|xxl)$/i.test(size) ? size.toUpperCase() : size);
+    const facts = [colour && `colour ${colour}`, sizeWords && `size ${sizeWords}`, material && `made of ${material}`]
+      .filter((fact): fact is string => Boolean(fact) && !product.description.toLowerCase().includes(String(fact).toLowerCase()))
+      .join(', ');
+    await this.services.present.text(
+      dc.context,
+      `**${product.name}**, ${money(product.price, symbol)}. ${product.description}${facts ? ` (${facts}.)` : ''} ${stock}.`,
+      [
+        { title: 'Similar items', intent: 'similar_items', data: { productId: product.id } },
+        { title: 'What goes with it', intent: 'goes_with', data: { productId: product.id } },
+      ],
+    );
+  }
+
   /** `search`: how the list was found, for "cheaper ones" next; none for alternatives to one product. */
   private async show(dc: DialogContext, suggestions: ProductSuggestion[], intro: string, customerId?: string, search?: LastSearch): Promise<void> {
     await this.services.present.products(dc.context, intro, suggestions);
     const facts = await this.facts.get(dc.context, newFacts());
     facts.lastSuggestedProductIds = suggestions.map((s) => s.product.id);
     facts.lastSearch = search;
+    facts.lastListAtMessage = getTurnInfo(dc.context)?.mood.messages;
     for (const s of suggestions) this.services.recordInteraction(customerId, s.product.id, 'suggestion_shown');
   }
 

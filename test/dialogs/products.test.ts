@@ -144,6 +144,22 @@ describe('product suggestions', () => {
       turns: [['is the Blue Linen Shirt in stock in white', [/^The Blue Linen Shirt \(\$39\.00\) comes in blue only, not in white\.$/, /^Similar items in white:[\s\S]*White Linen Shirt/]]],
     },
     {
+      name: '"2" right after a list, or "tell me more about the first one", gives that product\'s details',
+      turns: [
+        ['do you have shirts', [/Blue Linen Shirt[\s\S]*White Linen Shirt/]],
+        ['2', [/^\*\*White Linen Shirt\*\*, \$42\.00\. White Linen Shirt\. \(colour white, size L, made of linen\.\) In stock \(only 5 left\)\..*\[Similar items\].*\[What goes with it\]/s]],
+        ['tell me more about the first one', [/^\*\*Blue Linen Shirt\*\*, \$39\.00\./]],
+      ],
+    },
+    {
+      name: 'a bare number long after a list picks nothing from it',
+      turns: [
+        ['do you have shirts', [/Blue Linen Shirt/]],
+        ['hello', [/Welcome/]],
+        ['2', [/^(?![\s\S]*White Linen Shirt)/]],
+      ],
+    },
+    {
       name: 'answers price and stock, and offers in-stock alternatives when it is out of stock',
       turns: [['is the Oak Cutting Board in stock', [/Oak Cutting Board costs \$35\.00 and is out of stock/, /similar items are in stock/]]],
     },
