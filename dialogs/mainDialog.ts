@@ -105,6 +105,9 @@ const STOP_WORDS = /^\s*(cancel|stop|never\s*mind|nevermind|forget it|quit|start
  * message answered (found by chatting: it became the return's reason).
  */
 const STOP_THEN_ASK = /^\s*(?:(?:oh|ok|okay|actually|wait|no|sorry|hmm+)\W+)*(?:forget (?:it|that|about it)|never\s*mind|nevermind|scratch that|cancel that|stop that|don'?t bother)\b[\s,.!;:-]*(?=\w)/i;
+/** A customer waiting for a person who no longer needs one. */
+const WITHDRAWS_PERSON =
+  /^\W*(?:(?:oh|ok|okay|actually|sorry)\W+)*(?:never\s*mind|nevermind|no need|forget it|i(?:'ve| have)? (?:figured|sorted|worked) it out|(?:it'?s |all )(?:fine|ok|okay|sorted|good) now|all sorted|don'?t need (?:a person|anyone|someone|help)(?: any ?more)?|cancel (?:that|the request|my request))\b/i;
 /** "the lantern is missing from the box": nothing to send back, a person checks the packing. */
 const MISSING_ITEM = /\b(missing|wasn'?t in|was not in|weren'?t in|not in the (?:box|parcel|package)|left out|forgot to (?:pack|include|put))\b/i;
 /**
@@ -283,6 +286,13 @@ export class MainDialog extends ComponentDialog {
     if (asksAboutListed || (facts.lastSearch && asksToNarrow(info.text, entities) && (!target || target === DialogIds.smallTalk || target === DialogIds.productSuggestions || intent === 'change_order'))) {
       facts.misunderstandings = 0;
       return step.beginDialog(DialogIds.productSuggestions);
+    }
+    // "never mind, I figured it out" while waiting for a person: nobody needs to come (found by chatting:
+    // the request could not be taken back).
+    if (info.waitingForPerson && WITHDRAWS_PERSON.test(info.text)) {
+      await this.services.handoff.withdrawRequest(step.context);
+      await this.services.present.text(step.context, `OK, I've told our team you no longer need a person. What else can I do for you?`, MAIN_CHOICES);
+      return step.endDialog();
     }
     // Waiting for a person, "hello?? anyone???" or "oh wonderful, another bot" gets told a person is
     // coming, not the bot's welcome, menu or small talk. Tasks ("where is my order") are still answered.

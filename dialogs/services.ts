@@ -57,6 +57,8 @@ export interface HandoffRequest {
 export interface HandoffService {
   /** Records that the customer wants a person and flags the conversation for staff. */
   requestPerson(context: TurnContext, request: HandoffRequest): Promise<void>;
+  /** The customer no longer needs the person they asked for: the conversation is the bot's again (the flag stays, noted). */
+  withdrawRequest(context: TurnContext): Promise<void>;
 }
 
 /**

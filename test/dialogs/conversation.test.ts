@@ -224,6 +224,17 @@ describe('asking for a person and complaints', () => {
     expect(conversation.handoff?.reason).toBe('an item missing from a delivery');
   });
 
+  it('"never mind, I figured it out" takes the request for a person back, and the bot answers as before', async () => {
+    const b = await play([
+      ['I want to talk to a person', ['asked a member of our team']],
+      ['never mind, I figured it out', [/^OK, I've told our team you no longer need a person\./]],
+      ['hello', [/Welcome to Test Shop/]],
+    ]);
+    const [conversation] = await b.stores.transcripts.listConversations();
+    expect(conversation.mode).toBe('bot');
+    expect((await b.stores.flags.openFlag(conversation.id))?.notes?.map((n) => n.text)).toEqual(['The customer said they no longer need a person.']);
+  });
+
   it('a customer already waiting for a person is not offered one again', () =>
     play([
       ['I want to talk to a person', ['asked a member of our team']],

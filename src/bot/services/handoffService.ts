@@ -3,6 +3,7 @@
  * flagged for staff with the reason, and a Bot Framework `handoff.initiate` event goes out so a
  * channel or agent hub that understands handoff can pick it up.
  */
+import { randomUUID } from 'node:crypto';
 import { EventFactory, type TurnContext } from 'botbuilder';
 import type { HandoffRequest, HandoffService } from '../../../dialogs/services.ts';
 import { getTurnInfo } from '../../../dialogs/turnInfo.ts';
@@ -41,4 +42,20 @@ export class RecordingHandoffService implements HandoffService {
       EventFactory.createHandoffInitiation(context, { reason: request.reason, summary: request.summary }, { activities: transcript as never }),
     );
   }
+
+  async withdrawRequest(context: TurnContext): Promise<void> {
+    const conversationId = context.activity.conversation.id;
+    const record = await this.transcripts.getConversation(conversationId);
+    if (!record || record.mode !== 'waiting_for_person') return;
+    await this.transcripts.saveConversation({ ...record, mode: 'bot', handoff: undefined });
+    // The flag stays for review, with a note saying why nobody is waiting any more (its reasons are the
+    // flag rules', recomputed every message, so the note is where this lasts).
+    const open = await this.flags.openFlag(conversationId);
+    if (open) {
+      const note = { id: randomUUID(), at: new Date().toISOString(), by: 'bot', text: WITHDRAWN };
+      await this.flags.saveFlag({ ...open, notes: [...(open.notes ?? []), note] });
+    }
+  }
 }
+
+export const WITHDRAWN = 'The customer said they no longer need a person.';
