@@ -10,6 +10,8 @@ export interface LastSearch {
   filter: SuggestionFilter;
   /** The customer's words the catalog search matched ("jumpers"), for saying what was searched. */
   searchWords: string[];
+  /** Items of this search shown before the last list ("show me more" goes on down it). */
+  shownBefore?: string[];
 }
 
 /** What the dialogs remember across turns of one conversation, beyond the dialog stack. */

@@ -24,7 +24,7 @@ import { innermostDialogId } from './innermostDialog.ts';
 import { OrderStatusDialog } from './orderStatusDialog.ts';
 import { productAskedAbout, ProductSuggestionsDialog } from './productSuggestionsDialog.ts';
 import { relativePrice } from './relativePrice.ts';
-import { asksToNarrow } from './searchRefinement.ts';
+import { asksForMore, asksToNarrow } from './searchRefinement.ts';
 import { asksWhetherPerson } from './smallTalkAnswers.ts';
 import { PromptIds } from './promptIds.ts';
 import { RefundStatusDialog } from './refundStatusDialog.ts';
@@ -283,7 +283,7 @@ export class MainDialog extends ComponentDialog {
     // its items: the classifier has no intent for these, so no question about which intent was meant (it
     // asked "Similar items or Change an order?").
     const asksAboutListed = productAskedAbout(info.text, facts.lastSuggestedProductIds, facts.lastListAtMessage === info.mood.messages - 1) !== undefined;
-    if (asksAboutListed || (facts.lastSearch && asksToNarrow(info.text, entities) && (!target || target === DialogIds.smallTalk || target === DialogIds.productSuggestions || intent === 'change_order'))) {
+    if (asksAboutListed || (facts.lastSearch && asksForMore(info.text)) || (facts.lastSearch && asksToNarrow(info.text, entities) && (!target || target === DialogIds.smallTalk || target === DialogIds.productSuggestions || intent === 'change_order'))) {
       facts.misunderstandings = 0;
       return step.beginDialog(DialogIds.productSuggestions);
     }

@@ -16,7 +16,7 @@ import { describeSearch, RELAXED_WORDS, type RelaxedFilter, type SearchWords } f
 import { DialogIds } from './dialogIds.ts';
 import { money } from './format.ts';
 import { boundForWords, movePriceBound, relativePrice, type PriceDirection } from './relativePrice.ts';
-import { asksToNarrow } from './searchRefinement.ts';
+import { asksForMore, asksToNarrow } from './searchRefinement.ts';
 import type { DialogServices, ProductSuggestion, SuggestionQuery } from './services.ts';
 import { getTurnInfo } from './turnInfo.ts';
 
@@ -77,6 +77,10 @@ export class ProductSuggestionsDialog extends Dialog {
     if (detailed) {
       facts.lastProductId = detailed.id;
       await this.describeProduct(dc, detailed);
+      return dc.endDialog();
+    }
+    if (facts.lastSearch && asksForMore(info.text)) {
+      await this.showMore(dc, facts.lastSearch, facts.lastSuggestedProductIds, customerId, info.customer?.id);
       return dc.endDialog();
     }
     const direction = relativePrice(dc.context.activity.text ?? '');
@@ -217,6 +221,26 @@ export class ProductSuggestionsDialog extends Dialog {
     const intro = found.relaxed.length ? introFor(base.mode, listAnchor, asked, found.relaxed) : `Here are ${subject}${asked.afterPicks}.`;
     await this.show(dc, suggestions, intro, signedInId, { ...base, filter: { ...found.filter, excludeItems: base.filter.excludeItems } });
     return true;
+  }
+
+  /** "show me more": the last search again without the items already shown (in this and earlier lists). */
+  private async showMore(dc: DialogContext, last: LastSearch, shown: readonly string[], customerId: string | undefined, signedInId: string | undefined): Promise<void> {
+    const shownBefore = [...new Set([...(last.shownBefore ?? []), ...shown])];
+    const filter: SuggestionFilter = { ...last.filter, excludeItems: [...(last.filter.excludeItems ?? []), ...shownBefore] };
+    const query: SuggestionQuery = { customerId, mode: last.mode, anchorProductIds: last.anchorProductIds, filter, k: HOW_MANY };
+    const anchor = await this.services.catalog.getProduct(last.anchorProductIds[0] ?? '');
+    const suggestions = await this.sameKindFirst(query, anchor, await this.services.suggestions.suggest(query));
+    const asked = describeSearch(last.filter, this.services.shop.info.currencySymbol, last.searchWords);
+    if (!suggestions.length) {
+      await this.services.present.text(dc.context, `That's all I have${asked.whole ? ` of ${asked.whole}` : ''} in stock right now.`, [
+        { title: 'Show popular items', intent: 'recommendation' },
+      ]);
+      return;
+    }
+    const subject =
+      last.mode === 'similar' ? `more items similar to the ${anchor?.name}` : last.mode === 'goes_with' ? `more to go with the ${anchor?.name}` : 'more';
+    // The shown items stay excluded, so "more" again goes on down the list.
+    await this.show(dc, suggestions, `Here are ${subject}${asked.afterPicks}.`, signedInId, { ...last, shownBefore });
   }
 
   /**

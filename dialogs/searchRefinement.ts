@@ -16,3 +16,11 @@ export function asksToNarrow(text: string, entities: Entities): boolean {
   const namesSomethingNew = entities.products.length > 0 || entities.categories.length > 0 || entities.orderIds.length > 0;
   return narrows && !namesSomethingNew && POINTS_TO_LIST.test(text);
 }
+
+/** "show me more", "any others?", "more options please": the same search again, without what was shown. */
+const MORE =
+  /^\W*(?:(?:ok|okay|hmm+|and|so|yes|yeah)\W+)?(?:(?:can|could) you |please )?(?:(?:show|give|send) me |got |have you got |do you have |are there |any )?(?:some |a few |any )?(?:more|others|other ones|other options|anything else)(?:\s+(?:like (?:that|these|those|them|this)|please|options|ones|of (?:those|these|them)|pls))*\W*$/i;
+
+export function asksForMore(text: string): boolean {
+  return MORE.test(text);
+}

@@ -160,6 +160,14 @@ describe('product suggestions', () => {
       ],
     },
     {
+      name: '"show me more" goes on down the last search, then says when that is all',
+      turns: [
+        ['recommend something', [/1\. \*\*Ceramic Mug\*\*[\s\S]*5\. \*\*Blue Linen Shirt\*\*/]],
+        ['show me more', [/^Here are more\.\n\n1\. \*\*White Linen Shirt\*\*[^\n]*\n2\. \*\*Navy Chino Trousers\*\*[^\n]*$/]],
+        ['any others?', [/^That's all I have in stock right now\./]],
+      ],
+    },
+    {
       name: 'answers price and stock, and offers in-stock alternatives when it is out of stock',
       turns: [['is the Oak Cutting Board in stock', [/Oak Cutting Board costs \$35\.00 and is out of stock/, /similar items are in stock/]]],
     },

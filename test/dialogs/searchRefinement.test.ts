@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksToNarrow } from '../../dialogs/searchRefinement.ts';
+import { asksForMore, asksToNarrow } from '../../dialogs/searchRefinement.ts';
 import { emptyEntities } from '../../src/bot/pipeline/understandMessage.ts';
 import type { Entities } from '../../src/nlu/types.ts';
 
@@ -18,4 +18,19 @@ describe('asksToNarrow', () => {
     ['I want a blue present for my wife', entities({ colours: ['blue'] }), false],
     ['in stock?', entities({}), false],
   ] as const)('%s -> %s', (text, found, narrows) => expect(asksToNarrow(text, found)).toBe(narrows));
+});
+
+describe('asksForMore', () => {
+  it.each([
+    ['show me more', true],
+    ['any others?', true],
+    ['more please', true],
+    ['ok, more options', true],
+    ['can you show me some more like these', true],
+    ['anything else like that?', true],
+    // A request of its own, or more of something named.
+    ['tell me more about the first one', false],
+    ['more linen shirts', false],
+    ['what more can you do', false],
+  ] as const)('%s -> %s', (text, more) => expect(asksForMore(text)).toBe(more));
 });
