@@ -21,6 +21,8 @@ import type { DialogServices, ProductSuggestion, SuggestionQuery } from './servi
 import { getTurnInfo } from './turnInfo.ts';
 
 const HOW_MANY = 5;
+/** Candidates read when a price limit is dropped, to show the nearest prices rather than the top-ranked. */
+const PRICE_POOL = 50;
 /** The words of asking for a match, which say nothing about the product ("goes" is in a book's title). */
 const ASKING_FOR_A_MATCH = /\b(what|which|goes|go|going|well|with|like|similar|to|match(es)?|wear|pair)\b/gi;
 /** Words that refer to a product mentioned earlier rather than name one. */
@@ -437,9 +439,19 @@ export class ProductSuggestionsDialog extends Dialog {
       ['search', () => filter.onlyItems !== undefined && delete filter.onlyItems],
     ];
     const relaxed: RelaxedFilter[] = [];
+    const { minPrice, maxPrice } = query.filter ?? {};
     for (const [name, relax] of steps) {
       if (neverRelax.includes(name) || !relax()) continue;
       relaxed.push(name);
+      if (relaxed.includes('price') && (minPrice ?? maxPrice) !== undefined) {
+        // "linen shirts under 40" with none under 40: the nearest prices first (found by chatting: a
+        // $76.99 shirt came before the $42.00 one), from a wider pool than one list.
+        const pool = await this.services.suggestions.suggest({ ...query, filter, k: PRICE_POOL });
+        const away = (p: ProductSuggestion) => Math.max(0, (minPrice ?? -Infinity) - p.product.price, p.product.price - (maxPrice ?? Infinity));
+        const nearest = pool.map((p, rank) => ({ p, rank })).sort((a, b) => away(a.p) - away(b.p) || a.rank - b.rank).map((x) => x.p);
+        if (nearest.length) return { suggestions: nearest.slice(0, query.k ?? HOW_MANY), relaxed, filter };
+        continue;
+      }
       const next = await this.services.suggestions.suggest({ ...query, filter });
       if (next.length) return { suggestions: next, relaxed, filter };
     }

@@ -47,6 +47,10 @@ describe('product suggestions', () => {
       turns: [['looking for linen shirts under 30', [/^I couldn't find linen shirts under \$30 in stock, so here are the closest, at other prices:.*Blue Linen Shirt/s]]],
     },
     {
+      name: 'a dropped price limit shows the nearest prices first',
+      turns: [['do you have shirts over 50', [/^I couldn't find shirts over \$50 in stock, so here are the closest, at other prices:\n\n1\. \*\*White Linen Shirt\*\*, \$42\.00[^\n]*\n2\. \*\*Blue Linen Shirt\*\*/]]],
+    },
+    {
       name: 'relaxes one filter after another, and names each',
       turns: [['do you have navy shirts under 30', [/^I couldn't find navy shirts under \$30 in stock, so here are the closest, in other colours and at other prices:.*Blue Linen Shirt/s]]],
     },

@@ -78,11 +78,12 @@ export class TableRecognizer implements Recognizer {
   private entities(text: string): Entities {
     const lower = text.toLowerCase();
     const under = /under \$?(\d+)/i.exec(text);
+    const over = /over \$?(\d+)/i.exec(text);
     return {
       orderIds: [...text.matchAll(/\bSK-?(\d{6})\b/gi)].map((m) => `SK-${m[1]}`),
       emails: [...text.matchAll(/[^\s@]+@[^\s@]+\.[a-z]+/gi)].map((m) => m[0]),
       postcodes: [...text.matchAll(/\b(\d{5})\b/g)].map((m) => m[1]),
-      price: under ? { max: Number(under[1]) } : undefined,
+      price: under ? { max: Number(under[1]) } : over ? { min: Number(over[1]) } : undefined,
       quantities: [],
       dates: [],
       colours: ['blue', 'white', 'navy', 'brown'].filter((c) => new RegExp(`\\b${c}\\b`).test(lower)),
