@@ -26,6 +26,7 @@ import { productAskedAbout, ProductSuggestionsDialog } from './productSuggestion
 import { relativePrice } from './relativePrice.ts';
 import { asksForMore, asksToNarrow } from './searchRefinement.ts';
 import { asksWhetherPerson } from './smallTalkAnswers.ts';
+import { isQuestion, isStopWord, reportsMissingItem, rulesOutCancel, saysCancel, stopsThenAsks, withdrawsPersonRequest } from './messagePhrases.ts';
 import { PromptIds } from './promptIds.ts';
 import { RefundStatusDialog } from './refundStatusDialog.ts';
 import { ReturnDialog, type ReturnOptions } from './returnDialog.ts';
@@ -99,17 +100,6 @@ export const ROUTABLE_INTENTS: ReadonlySet<string> = new Set([...Object.keys(ROU
 /** Intents that interrupt any dialog in progress, when recognized with at least this confidence. */
 const INTERRUPTING_INTENTS = new Set(['human_agent', 'complaint']);
 const INTERRUPT_CONFIDENCE = 0.7;
-const STOP_WORDS = /^\s*(cancel|stop|never\s*mind|nevermind|forget it|quit|start over)[\s.!]*$/i;
-/**
- * "actually forget it, where is my order?": the question in progress is dropped and the rest of the
- * message answered (found by chatting: it became the return's reason).
- */
-const STOP_THEN_ASK = /^\s*(?:(?:oh|ok|okay|actually|wait|no|sorry|hmm+)\W+)*(?:forget (?:it|that|about it)|never\s*mind|nevermind|scratch that|cancel that|stop that|don'?t bother)\b[\s,.!;:-]*(?=\w)/i;
-/** A customer waiting for a person who no longer needs one. */
-const WITHDRAWS_PERSON =
-  /^\W*(?:(?:oh|ok|okay|actually|sorry)\W+)*(?:never\s*mind|nevermind|no need|forget it|i(?:'ve| have)? (?:figured|sorted|worked) it out|(?:it'?s |all )(?:fine|ok|okay|sorted|good) now|all sorted|don'?t need (?:a person|anyone|someone|help)(?: any ?more)?|cancel (?:that|the request|my request))\b/i;
-/** "the lantern is missing from the box": nothing to send back, a person checks the packing. */
-const MISSING_ITEM = /\b(missing|wasn'?t in|was not in|weren'?t in|not in the (?:box|parcel|package)|left out|forgot to (?:pack|include|put))\b/i;
 /**
  * Intents that leave the order-number (or proof) question when said confidently and without an order
  * number, e-mail or ZIP code:
@@ -124,27 +114,17 @@ const LEAVES_ORDER_QUESTION = new Set([
 const PROMPTS: ReadonlySet<string> = new Set(Object.values(PromptIds));
 
 /**
- * Words a cancellation is asked with (typos included). A guess of cancel_order below
- * SURE_CANCEL without any of them is not taken: "is my french press order late?" got "Cancel order ...?".
+ * A guess of cancel_order below this, in a message with no word of cancelling, is not taken: "is my
+ * french press order late?" got "Cancel order ...?" (the runner-up is meant).
  */
-const SAYS_CANCEL =
-  /\b(?:c\w{0,2}n\w{0,2}[cs]\w{0,2}l\w*|cane?ll?\w*|stop|call(?:ed|ing)?(?:\s+\w+){0,3}\s+off|don'?t want|do not want|no longer|not needed|changed? my mind|revoke|annul|scrap|abort|withdraw|undo|halt|void|drop|kill|get rid|take (?:it|my order) off)/i;
 const SURE_CANCEL = 0.6;
 
-/** "don't want to cancel", "not cancelling", "no need to cancel it", "without cancelling". */
-const NEGATED_CANCEL = /\b(don'?t|dont|do not|doesn'?t|not|never|no need to|without)\b(?:\s+\w+){0,3}?\s+cancel/i;
 
 /** Whether the innermost dialog under `dc` is a prompt waiting for the customer's answer. */
 function waitsAtPrompt(dc: DialogContext): boolean {
   return PROMPTS.has(innermostDialogId(dc) ?? '');
 }
 
-/** "how much is shipping?", "actually, do you take PayPal": a question, not an answer to ours. */
-const QUESTION = /\?\s*$|^\W*(?:(?:actually|ok|okay|so|oh|and|but|sorry|wait|hmm+|also|quick question)\W+)*(?:how|what|when|where|which|who|why|do|does|did|can|could|is|are|will|would|should|may)\b/i;
-
-function isQuestion(text: string): boolean {
-  return QUESTION.test(text);
-}
 
 export class MainDialog extends ComponentDialog {
   constructor(
@@ -175,12 +155,12 @@ export class MainDialog extends ComponentDialog {
   /** Runs before an unfinished dialog gets the message: the place for interruptions. */
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const info = getTurnInfo(innerDc.context);
-    if (info && STOP_WORDS.test(info.text)) {
+    if (info && isStopWord(info.text)) {
       await innerDc.cancelAllDialogs();
       await this.services.present.text(innerDc.context, `OK, I've stopped that. What else can I do for you?`, MAIN_CHOICES);
       return innerDc.endDialog();
     }
-    if (info && STOP_THEN_ASK.test(info.text)) {
+    if (info && stopsThenAsks(info.text)) {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(ROUTE);
     }
@@ -252,11 +232,11 @@ export class MainDialog extends ComponentDialog {
     // "I don't want to cancel my order, I just want to know when it ships": a cancellation is the one
     // thing never to start against the customer's words (found by chatting; the classifier, even with
     // such rows in training, still read "cancel"). The next likely task is meant, else ask.
-    if (intent === 'cancel_order' && info.recognition.confidence < SURE_CANCEL && !SAYS_CANCEL.test(info.text)) {
+    if (intent === 'cancel_order' && info.recognition.confidence < SURE_CANCEL && !saysCancel(info.text)) {
       const next = ranking.find((r) => r.intent !== 'cancel_order' && r.intent in INTENT_TITLES && r.confidence >= 0.15);
       if (next) intent = next.intent;
     }
-    if (intent === 'cancel_order' && NEGATED_CANCEL.test(info.text)) {
+    if (intent === 'cancel_order' && rulesOutCancel(info.text)) {
       const next = ranking.find((r) => r.intent !== 'cancel_order' && r.intent in INTENT_TITLES && r.confidence >= 0.15);
       if (!next) {
         await this.services.present.text(step.context, 'Just to be sure: do you want to cancel an order, or something else?', [
@@ -289,7 +269,7 @@ export class MainDialog extends ComponentDialog {
     }
     // "never mind, I figured it out" while waiting for a person: nobody needs to come (found by chatting:
     // the request could not be taken back).
-    if (info.waitingForPerson && WITHDRAWS_PERSON.test(info.text)) {
+    if (info.waitingForPerson && withdrawsPersonRequest(info.text)) {
       await this.services.handoff.withdrawRequest(step.context);
       await this.services.present.text(step.context, `OK, I've told our team you no longer need a person. What else can I do for you?`, MAIN_CHOICES);
       return step.endDialog();
@@ -313,7 +293,7 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
 
-    const missingItem = intent === 'damaged_or_wrong_item' && MISSING_ITEM.test(info.text);
+    const missingItem = intent === 'damaged_or_wrong_item' && reportsMissingItem(info.text);
     if (missingItem) target = DialogIds.handoff;
     const apologized = info.mood.negative && target !== DialogIds.handoff && !asksAboutBot && (await this.acknowledgeMood(step, info));
     // "how long does shipping take and can I pay with PayPal?": the shop's answers to the other

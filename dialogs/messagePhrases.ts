@@ -1,0 +1,62 @@
+/**
+ * Phrases the main dialog acts on before (or instead of) the classifier's intent: leaving a question,
+ * taking back a request for a person, an item missing from a parcel, saying or ruling out a
+ * cancellation, asking a question of one's own. Each was found by chatting; each has cases in
+ * test/dialogs/messagePhrases.test.ts.
+ */
+
+const STOP_WORDS = /^\s*(cancel|stop|never\s*mind|nevermind|forget it|quit|start over)[\s.!]*$/i;
+/**
+ * "actually forget it, where is my order?": the question in progress is dropped and the rest of the
+ * message answered (found by chatting: it became the return's reason).
+ */
+const STOP_THEN_ASK = /^\s*(?:(?:oh|ok|okay|actually|wait|no|sorry|hmm+)\W+)*(?:forget (?:it|that|about it)|never\s*mind|nevermind|scratch that|cancel that|stop that|don'?t bother)\b[\s,.!;:-]*(?=\w)/i;
+/** A customer waiting for a person who no longer needs one. */
+const WITHDRAWS_PERSON =
+  /^\W*(?:(?:oh|ok|okay|actually|sorry)\W+)*(?:never\s*mind|nevermind|no need|forget it|i(?:'ve| have)? (?:figured|sorted|worked) it out|(?:it'?s |all )(?:fine|ok|okay|sorted|good) now|all sorted|(?:i )?don'?t need (?:a person|anyone|someone|help)(?: any ?more)?|cancel (?:that|the request|my request))\b/i;
+/** "the lantern is missing from the box": nothing to send back, a person checks the packing. */
+const MISSING_ITEM = /\b(missing|wasn'?t in|was not in|weren'?t in|not in the (?:box|parcel|package)|left out|forgot to (?:pack|include|put))\b/i;
+
+/** Words a cancellation is asked with, typos included (see SURE_CANCEL in mainDialog.ts). */
+const SAYS_CANCEL =
+  /\b(?:c\w{0,2}n\w{0,2}[cs]\w{0,2}l\w*|cane?ll?\w*|stop|call(?:ed|ing)?(?:\s+\w+){0,3}\s+off|don'?t want|do not want|no longer|not needed|changed? my mind|revoke|annul|scrap|abort|withdraw|undo|halt|void|drop|kill|get rid|take (?:it|my order) off)/i;
+
+/** "don't want to cancel", "not cancelling", "no need to cancel it", "without cancelling". */
+const NEGATED_CANCEL = /\b(don'?t|dont|do not|doesn'?t|not|never|no need to|without)\b(?:\s+\w+){0,3}?\s+cancel/i;
+
+/** "how much is shipping?", "actually, do you take PayPal": a question, not an answer to ours. */
+const QUESTION = /\?\s*$|^\W*(?:(?:actually|ok|okay|so|oh|and|but|sorry|wait|hmm+|also|quick question)\W+)*(?:how|what|when|where|which|who|why|do|does|did|can|could|is|are|will|would|should|may)\b/i;
+
+export function isQuestion(text: string): boolean {
+  return QUESTION.test(text);
+}
+
+/** "stop", "never mind", "start over" as the whole message. */
+export function isStopWord(text: string): boolean {
+  return STOP_WORDS.test(text);
+}
+
+/** "actually forget it, where is my order?": a stop word with a new request after it. */
+export function stopsThenAsks(text: string): boolean {
+  return STOP_THEN_ASK.test(text);
+}
+
+/** "never mind, I figured it out": a customer waiting for a person no longer needs one. */
+export function withdrawsPersonRequest(text: string): boolean {
+  return WITHDRAWS_PERSON.test(text);
+}
+
+/** "the lantern is missing from the box". */
+export function reportsMissingItem(text: string): boolean {
+  return MISSING_ITEM.test(text);
+}
+
+/** Some word a cancellation is asked with ("cancel", "cancle", "call it off", "don't want it"). */
+export function saysCancel(text: string): boolean {
+  return SAYS_CANCEL.test(text);
+}
+
+/** "I don't want to cancel", "no need to cancel it". */
+export function rulesOutCancel(text: string): boolean {
+  return NEGATED_CANCEL.test(text);
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isQuestion, isStopWord, reportsMissingItem, rulesOutCancel, saysCancel, stopsThenAsks, withdrawsPersonRequest } from '../../dialogs/messagePhrases.ts';
+
+describe('phrases the main dialog acts on', () => {
+  const cases: [string, string, boolean, (text: string) => boolean][] = [
+    ['isStopWord', 'never mind', true, isStopWord],
+    ['isStopWord', 'stop!', true, isStopWord],
+    ['isStopWord', 'stop sending me emails', false, isStopWord],
+    ['stopsThenAsks', 'actually forget it, where is my order?', true, stopsThenAsks],
+    ['stopsThenAsks', 'never mind that, do you have linen shirts', true, stopsThenAsks],
+    ['stopsThenAsks', 'never mind', false, stopsThenAsks],
+    ['stopsThenAsks', "I'll never mind the colour", false, stopsThenAsks],
+    ['withdrawsPersonRequest', 'never mind, I figured it out', true, withdrawsPersonRequest],
+    ['withdrawsPersonRequest', "ok it's fine now", true, withdrawsPersonRequest],
+    ['withdrawsPersonRequest', "I don't need anyone anymore", true, withdrawsPersonRequest],
+    ['withdrawsPersonRequest', 'where is the person you promised', false, withdrawsPersonRequest],
+    ['reportsMissingItem', 'the lantern is missing from the box', true, reportsMissingItem],
+    ['reportsMissingItem', "the charger wasn't in the parcel", true, reportsMissingItem],
+    ['reportsMissingItem', 'the mug arrived broken', false, reportsMissingItem],
+    ['saysCancel', 'cancle it', true, saysCancel],
+    ['saysCancel', 'call the whole thing off', true, saysCancel],
+    ['saysCancel', "I don't want it anymore", true, saysCancel],
+    ['saysCancel', 'is my french press order late?', false, saysCancel],
+    ['rulesOutCancel', "I don't want to cancel, just tell me where it is", true, rulesOutCancel],
+    ['rulesOutCancel', 'no need to cancel it', true, rulesOutCancel],
+    ['rulesOutCancel', 'please cancel it', false, rulesOutCancel],
+    ['isQuestion', 'actually, do you take PayPal', true, isQuestion],
+    ['isQuestion', 'too small', false, isQuestion],
+  ];
+  it.each(cases)('%s: %s -> %s', (_name, text, expected, phrase) => expect(phrase(text)).toBe(expected));
+});
