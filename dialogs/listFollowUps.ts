@@ -1,0 +1,155 @@
+/**
+ * Follow-ups to the last product list: "show me cheaper ones" / "anything pricier?", "in blue?" / "any
+ * under 50?", "show me more", and "tell me more about the third one". Each asks the list's search again
+ * (kept in the conversation facts) with the change, or describes one of its products.
+ */
+import type { DialogContext } from 'botbuilder-dialogs';
+import type { Entities } from '../src/nlu/types.ts';
+import type { SuggestionFilter } from '../src/recommender/types.ts';
+import type { Product } from '../src/shop/types.ts';
+import { type FactsAccessor, type LastSearch, newFacts } from './conversationFacts.ts';
+import { describeSearch } from './describeSearch.ts';
+import { money } from './format.ts';
+import { pickFromList } from './listPicks.ts';
+import { HOW_MANY, introFor, type ProductLists, wordsBesideFilters } from './productLists.ts';
+import { boundForWords, movePriceBound, type PriceDirection } from './relativePrice.ts';
+import type { DialogServices, SuggestionQuery } from './services.ts';
+
+export class ListFollowUps {
+  constructor(
+    private readonly services: DialogServices,
+    private readonly facts: FactsAccessor,
+    private readonly lists: ProductLists,
+  ) {}
+
+  /**
+   * "show me cheaper ones", "anything pricier?", "something cheaper than the White Linen Shirt": the
+   * price moved past a product the customer named or picked from the list, else past the last list's
+   * cheapest (dearest) item, with the rest of that list's search kept and a colour, size or material
+   * in this message added. The price and the search are never relaxed here: a dearer item or another
+   * kind of thing is no answer to "cheaper". False when there is nothing to compare with.
+   */
+  async byRelativePrice(
+    dc: DialogContext,
+    direction: PriceDirection,
+    entities: Entities,
+    customerId: string | undefined,
+    signedInId: string | undefined,
+  ): Promise<boolean> {
+    const facts = await this.facts.get(dc.context, newFacts());
+    const text = dc.context.activity.text ?? '';
+    const namedId = entities.products[0]?.productId ?? pickFromList(text, facts.lastSuggestedProductIds);
+    const listed = namedId
+      ? []
+      : (await Promise.all(facts.lastSuggestedProductIds.map((id) => this.services.catalog.getProduct(id)))).filter((p): p is Product => p !== undefined);
+    const fromList = listed.length > 0 && facts.lastSearch !== undefined;
+    const anchor = await this.services.catalog.getProduct(namedId ?? (fromList ? '' : (facts.lastProductId ?? '')));
+    if (!fromList && !anchor) return false;
+
+    const prices = listed.map((p) => p.price);
+    const reference = anchor ? anchor.price : direction === 'lower' ? Math.min(...prices) : Math.max(...prices);
+    let base: LastSearch;
+    if (anchor) {
+      facts.lastProductId = anchor.id;
+      base = { mode: 'similar', anchorProductIds: [anchor.id], filter: await this.lists.filterFrom(entities, signedInId, [anchor]), searchWords: [] };
+    } else {
+      const last = facts.lastSearch!;
+      const asked = await this.lists.filterFrom(entities, signedInId);
+      base = { ...last, filter: { ...last.filter, attributes: { ...last.filter.attributes, ...asked.attributes } } };
+      if (!Object.keys(base.filter.attributes!).length) base.filter.attributes = undefined;
+    }
+    const shown = anchor ? [] : listed.map((p) => p.id);
+    const filter = { ...movePriceBound(base.filter, direction, reference), excludeItems: [...(base.filter.excludeItems ?? []), ...shown] };
+    const query: SuggestionQuery = { customerId, mode: base.mode, anchorProductIds: base.anchorProductIds, filter, k: HOW_MANY };
+    const found = await this.lists.suggestWithRelaxing(query, ['price', 'search']);
+    const listAnchor = anchor ?? (await this.services.catalog.getProduct(base.anchorProductIds[0] ?? ''));
+    const suggestions = await this.lists.sameKindFirst(query, listAnchor, found.suggestions);
+    const asked = describeSearch(boundForWords(base.filter, direction, reference), this.services.shop.info.currencySymbol, base.searchWords);
+    const what = direction === 'lower' ? 'cheaper' : 'pricier';
+    if (!suggestions.length) {
+      await this.services.present.text(
+        dc.context,
+        `Sorry, there's nothing ${what} in stock${listAnchor ? ` like the ${listAnchor.name}` : ''}${asked.whole ? `: I looked for ${asked.whole}` : ''}.`,
+        [{ title: 'Show popular items', intent: 'recommendation' }],
+      );
+      return true;
+    }
+    const subject =
+      base.mode === 'similar' ? `${what} items similar to the ${listAnchor!.name}` : base.mode === 'goes_with' ? `${what} items to go with the ${listAnchor!.name}` : `${what} picks`;
+    const intro = found.relaxed.length ? introFor(base.mode, listAnchor, asked, found.relaxed) : `Here are ${subject}${asked.afterPicks}.`;
+    await this.lists.show(dc, suggestions, intro, signedInId, { ...base, filter: { ...found.filter, excludeItems: base.filter.excludeItems } });
+    return true;
+  }
+
+  /** "show me more": the last search again without the items already shown (in this and earlier lists). */
+  async more(dc: DialogContext, last: LastSearch, shown: readonly string[], customerId: string | undefined, signedInId: string | undefined): Promise<void> {
+    const shownBefore = [...new Set([...(last.shownBefore ?? []), ...shown])];
+    const filter: SuggestionFilter = { ...last.filter, excludeItems: [...(last.filter.excludeItems ?? []), ...shownBefore] };
+    const query: SuggestionQuery = { customerId, mode: last.mode, anchorProductIds: last.anchorProductIds, filter, k: HOW_MANY };
+    const anchor = await this.services.catalog.getProduct(last.anchorProductIds[0] ?? '');
+    const suggestions = await this.lists.sameKindFirst(query, anchor, await this.services.suggestions.suggest(query));
+    const asked = describeSearch(last.filter, this.services.shop.info.currencySymbol, last.searchWords);
+    if (!suggestions.length) {
+      await this.services.present.text(dc.context, `That's all I have${asked.whole ? ` of ${asked.whole}` : ''} in stock right now.`, [
+        { title: 'Show popular items', intent: 'recommendation' },
+      ]);
+      return;
+    }
+    const subject =
+      last.mode === 'similar' ? `more items similar to the ${anchor?.name}` : last.mode === 'goes_with' ? `more to go with the ${anchor?.name}` : 'more';
+    // The shown items stay excluded, so "more" again goes on down the list.
+    await this.lists.show(dc, suggestions, `Here are ${subject}${asked.afterPicks}.`, signedInId, { ...last, shownBefore });
+  }
+
+  /**
+   * "in blue?", "any under 50?", "do you have them in size L": the last list's search again, with the
+   * colour, size, material or price of this message in place of its own. False when there is no
+   * last search, or the message's other words search for something new ("any blue mugs?").
+   */
+  async narrow(dc: DialogContext, entities: Entities, customerId: string | undefined, signedInId: string | undefined): Promise<boolean> {
+    const facts = await this.facts.get(dc.context, newFacts());
+    const last = facts.lastSearch;
+    if (!last) return false;
+    const found = await this.services.suggestions.search(wordsBesideFilters(dc.context.activity.text ?? '', entities));
+    if (found.matchedWords.length) return false;
+    const asked = await this.lists.filterFrom(entities, signedInId);
+    const filter: SuggestionFilter = { ...last.filter, attributes: { ...last.filter.attributes, ...asked.attributes } };
+    if (entities.price) {
+      filter.minPrice = entities.price.min;
+      filter.maxPrice = entities.price.max;
+    }
+    const query: SuggestionQuery = { customerId, mode: last.mode, anchorProductIds: last.anchorProductIds, filter, k: HOW_MANY };
+    const result = await this.lists.suggestWithRelaxing(query, ['search']);
+    const anchor = await this.services.catalog.getProduct(last.anchorProductIds[0] ?? '');
+    const suggestions = await this.lists.sameKindFirst(query, anchor, result.suggestions);
+    const words = describeSearch(filter, this.services.shop.info.currencySymbol, last.searchWords);
+    if (!suggestions.length) {
+      await this.services.present.text(dc.context, `Sorry, I couldn't find ${words.whole || 'anything like that'} in stock.`, [
+        { title: 'Show popular items', intent: 'recommendation' },
+      ]);
+      return true;
+    }
+    await this.lists.show(dc, suggestions, introFor(last.mode, anchor, words, result.relaxed), signedInId, { ...last, filter: result.filter });
+    return true;
+  }
+
+  /** A product's details: price, stock, what it is made of and in, its description, and where to go next. */
+  async describe(dc: DialogContext, product: Product): Promise<void> {
+    const symbol = this.services.shop.info.currencySymbol;
+    const stock = product.stock > 10 ? 'In stock' : product.stock > 0 ? `In stock (only ${product.stock} left)` : 'Out of stock at the moment';
+    const { colour, size, material } = product.attributes;
+    // Letter sizes in capitals ("M"), others as written ("1 kg"); nothing the description already says.
+    const sizeWords = size && (/^(?:x{0,3}[sml]|xxl)$/i.test(size) ? size.toUpperCase() : size);
+    const facts = [colour && `colour ${colour}`, sizeWords && `size ${sizeWords}`, material && `made of ${material}`]
+      .filter((fact): fact is string => Boolean(fact) && !product.description.toLowerCase().includes(String(fact).toLowerCase()))
+      .join(', ');
+    await this.services.present.text(
+      dc.context,
+      `**${product.name}**, ${money(product.price, symbol)}. ${product.description}${facts ? ` (${facts}.)` : ''} ${stock}.`,
+      [
+        { title: 'Similar items', intent: 'similar_items', data: { productId: product.id } },
+        { title: 'What goes with it', intent: 'goes_with', data: { productId: product.id } },
+      ],
+    );
+  }
+}
