@@ -145,10 +145,11 @@ export function introFor(mode: SuggestionQuery['mode'], anchor: Product | undefi
     return `${lead} ${missing}, so here are the closest, ${relaxed.map((r) => RELAXED_WORDS[r]).join(' and ')}:`;
   }
   switch (mode) {
+    // "in black" after the product: what was asked beside it ("similar to the Navy Parka in black").
     case 'similar':
-      return `Here are items similar to the ${anchor!.name}.`;
+      return `Here are items similar to the ${anchor!.name}${asked.afterPicks}.`;
     case 'goes_with':
-      return `These go well with the ${anchor!.name}.`;
+      return `These go well with the ${anchor!.name}${asked.afterPicks}.`;
     case 'personal':
       return `Here are some picks for you${asked.afterPicks}.`;
     case 'trending':

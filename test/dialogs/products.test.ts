@@ -76,7 +76,7 @@ describe('product suggestions', () => {
     },
     {
       name: "a named product's own words are no filter; words beside it are",
-      turns: [['something like the Blue Linen Shirt but in white', [/^Here are items similar to the Blue Linen Shirt\.\s*1\. \*\*White Linen Shirt\*\*(?![\s\S]*(Navy|Brown|Oak|Rose))/]]],
+      turns: [['something like the Blue Linen Shirt but in white', [/^Here are items similar to the Blue Linen Shirt in white\.\s*1\. \*\*White Linen Shirt\*\*(?![\s\S]*(Navy|Brown|Oak|Rose))/]]],
     },
     {
       name: '"what goes with it" refers to the product talked about last',
