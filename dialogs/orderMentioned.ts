@@ -17,12 +17,26 @@ function words(text: string): string[] {
   return (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).map((w) => w.replace(/(?:es|s)$/, '')).filter((w) => !NOT_A_NAME.has(w));
 }
 
+/** Where one question ends and the next begins: "?", ".", ";" or "and" / "also" / "plus". */
+const CLAUSES = /[?.;!]+|\s(?:and|also|plus|oh and|btw)\s/i;
+const ORDER_WORDS = /\b(?:orders?|parcels?|packages?|deliver(?:y|ed)|shipp?(?:ed|ing)|arriv\w*|refund\w*|return\w*|cancel\w*|track\w*|status)\b/i;
+
+/**
+ * The part of the message about an order: "what's the status of my order and do you have blue mugs?"
+ * names no item of the order (found by chatting: "blue mugs" picked a cancelled order with a blue vase).
+ */
+function aboutTheOrder(text: string): string {
+  const clauses = text.split(CLAUSES).filter((c) => c.trim());
+  if (clauses.length < 2) return text;
+  return clauses.filter((c) => ORDER_WORDS.test(c)).join(' ');
+}
+
 /**
  * The orders whose items (by name, or by the category each product is in) the message names, best
  * match first and, among equals, in the order given (newest first from the store). Empty when it names none.
  */
 export function ordersNamed(text: string, orders: readonly Order[], categoryOf: (productId: string) => string | undefined): Order[] {
-  const asked = new Set(words(text));
+  const asked = new Set(words(aboutTheOrder(text)));
   if (!asked.size) return [];
   const scored = orders.map((order, index) => {
     const own = new Set(order.items.flatMap((item) => [...words(item.name), ...words(categoryOf(item.productId) ?? '')]));

@@ -19,6 +19,9 @@ describe('ordersNamed', () => {
     // Nothing named: no order.
     ['where is my order?', []],
     ['is my parcel late', []],
+    // Only the part about the order names it: the rest is another question.
+    ["what's the status of my order and do you have blue jeans?", []],
+    ['is my coffee order shipped? and do you have pink t-shirts', ['SK-2']],
   ])('%s -> %o', (text, ids) => expect(ordersNamed(text, orders, (id) => categories[id]).map((o) => o.id)).toEqual(ids));
 });
 
