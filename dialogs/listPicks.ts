@@ -10,6 +10,9 @@ const ORDINAL_INDEX: Record<string, number> = {
   first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3, fifth: 4, '5th': 4,
 };
 
+/** "second" in "I'll take the second" (said alone it is a pick; inside a sentence it is not). */
+const ORDINAL_ALONE = /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\b/i;
+
 /** "2", "#3": a bare number, which picks from a list only right after it was shown. */
 const BARE_NUMBER = /^\s*#?([1-5])\s*[.!?]?\s*$/;
 /** "tell me more about the third one", "details of number 2", "what's the first one like". */
@@ -23,12 +26,24 @@ const ASKS_ABOUT = /\b(?:tell me (?:more )?about|more (?:info|information|detail
 export function productAskedAbout(text: string, listed: readonly string[], listJustShown: boolean): string | undefined {
   const bare = BARE_NUMBER.exec(text);
   if (bare) return listJustShown ? listed[Number(bare[1]) - 1] : undefined;
-  return ASKS_ABOUT.test(text) ? pickFromList(text, listed) : undefined;
+  return ASKS_ABOUT.test(text) || isOnlyAPick(text) ? pickFromList(text, listed) : undefined;
+}
+
+/** Words around a pick that ask nothing else: "the second one please", "ok I'll take the first", "that 2nd one". */
+const FILLER = /\b(?:ok|okay|so|and|yes|yeah|hmm+|please|pls|i'?ll take|i'?d like|i want|let'?s go with|go with|what about|how about|that|one|item|product|the)\b/gi;
+
+/**
+ * "the first one", "I'll take the second", "number 2": a message that is nothing but a pick. Found by
+ * chatting: the classifier read "the first one" as a damaged or wrong item and asked for an order number.
+ */
+function isOnlyAPick(text: string): boolean {
+  if (!LIST_PICK.exec(text) && !/\b(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b/i.test(text)) return false;
+  return !text.replace(LIST_PICK, ' ').replace(/\b(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b/gi, ' ').replace(FILLER, ' ').replace(/[\W_]+/g, '').trim();
 }
 
 /** The product the message picks from the last list, by its place in it. */
 export function pickFromList(text: string, listed: readonly string[]): string | undefined {
-  const match = LIST_PICK.exec(text);
+  const match = LIST_PICK.exec(text) ?? (isOnlyAPick(text) ? ORDINAL_ALONE.exec(text) : null);
   if (!match || !listed.length) return undefined;
   const word = (match[1] ?? match[2])?.toLowerCase();
   const index = word === 'last' ? listed.length - 1 : word ? ORDINAL_INDEX[word] : Number(match[3] ?? match[4]) - 1;

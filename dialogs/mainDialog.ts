@@ -25,7 +25,7 @@ import { OrderStatusDialog } from './orderStatusDialog.ts';
 import { productAskedAbout } from './listPicks.ts';
 import { ProductSuggestionsDialog } from './productSuggestionsDialog.ts';
 import { relativePrice } from './relativePrice.ts';
-import { asksForMore, asksToNarrow } from './searchRefinement.ts';
+import { asksForMore, asksToNarrow, isShortFollowUp } from './searchRefinement.ts';
 import { asksWhetherPerson } from './smallTalkAnswers.ts';
 import { isQuestion, isStopWord, reportsMissingItem, rulesOutCancel, saysCancel, stopsThenAsks, withdrawsPersonRequest } from './messagePhrases.ts';
 import { PromptIds } from './promptIds.ts';
@@ -264,7 +264,7 @@ export class MainDialog extends ComponentDialog {
     // its items: the classifier has no intent for these, so no question about which intent was meant (it
     // asked "Similar items or Change an order?").
     const asksAboutListed = productAskedAbout(info.text, facts.lastSuggestedProductIds, facts.lastListAtMessage === info.mood.messages - 1) !== undefined;
-    if (asksAboutListed || (facts.lastSearch && asksForMore(info.text)) || (facts.lastSearch && asksToNarrow(info.text, entities) && (!target || target === DialogIds.smallTalk || target === DialogIds.productSuggestions || intent === 'change_order'))) {
+    if (asksAboutListed || (facts.lastSearch && asksForMore(info.text)) || (facts.lastSearch && asksToNarrow(info.text, entities) && (!target || target === DialogIds.smallTalk || target === DialogIds.productSuggestions || intent === 'change_order' || isShortFollowUp(info.text)))) {
       facts.misunderstandings = 0;
       return step.beginDialog(DialogIds.productSuggestions);
     }

@@ -156,6 +156,15 @@ describe('product suggestions', () => {
       ],
     },
     {
+      name: '"the second one" and a bare colour after a list are about that list',
+      turns: [
+        ['do you have shirts', [/Blue Linen Shirt[\s\S]*White Linen Shirt/]],
+        ["I'll take the second", [/^\*\*White Linen Shirt\*\*, \$42\.00\./]],
+        ['do you have shirts', [/Blue Linen Shirt/]],
+        ['white', [/^Here are some popular picks: white shirts\./]],
+      ],
+    },
+    {
       name: 'a bare number long after a list picks nothing from it',
       turns: [
         ['do you have shirts', [/Blue Linen Shirt/]],

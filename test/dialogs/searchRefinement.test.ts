@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { productAskedAbout } from '../../dialogs/listPicks.ts';
 import { asksForMore, asksToNarrow } from '../../dialogs/searchRefinement.ts';
 import { emptyEntities } from '../../src/bot/pipeline/understandMessage.ts';
 import type { Entities } from '../../src/nlu/types.ts';
@@ -16,6 +17,10 @@ describe('asksToNarrow', () => {
     ['blue shirts', entities({ colours: ['blue'], categories: ['shirts'] }), false],
     ['is the Blue Linen Shirt in stock', entities({ colours: ['blue'], products: [{ productId: 'P1', name: 'Blue Linen Shirt', text: 'Blue Linen Shirt' }] }), false],
     ['I want a blue present for my wife', entities({ colours: ['blue'] }), false],
+    // Short follow-ups (found by chatting: "blue ones" and "black" went to a damaged-item question).
+    ['black', entities({ colours: ['black'] }), true],
+    ['under 100 dollars', entities({ price: { max: 100 } }), true],
+    ['anything under 80?', entities({ price: { max: 80 } }), true],
     ['in stock?', entities({}), false],
   ] as const)('%s -> %s', (text, found, narrows) => expect(asksToNarrow(text, found)).toBe(narrows));
 });
@@ -33,4 +38,18 @@ describe('asksForMore', () => {
     ['more linen shirts', false],
     ['what more can you do', false],
   ] as const)('%s -> %s', (text, more) => expect(asksForMore(text)).toBe(more));
+});
+
+describe('list picks said alone', () => {
+  const listed = ['P1', 'P2', 'P3', 'P4', 'P5'];
+  it.each([
+    ['the first one', 'P1'],
+    ["I'll take the second", 'P2'],
+    ['number 3', 'P3'],
+    ['ok the last one please', 'P5'],
+    ['tell me more about the third one', 'P3'],
+    // A sentence that mentions an ordinal is no pick.
+    ['the first one arrived broken', undefined],
+    ['second hand shop?', undefined],
+  ])('%s -> %s', (text, id) => expect(productAskedAbout(text, listed, false)).toBe(id));
 });
