@@ -5,11 +5,15 @@ import { DialogIds } from './dialogIds.ts';
 import { day, money, orderItems } from './format.ts';
 import { PromptIds } from './promptIds.ts';
 import type { DialogServices } from './services.ts';
-import { findNamedOrders } from './orderMentioned.ts';
+import { type FactsAccessor, newFacts } from './conversationFacts.ts';
+import { findNamedOrders, refersToLastOrder } from './orderMentioned.ts';
 import { getTurnInfo } from './turnInfo.ts';
 
 export class CancelOrderDialog extends WaterfallDialog {
-  constructor(private readonly services: DialogServices) {
+  constructor(
+    private readonly services: DialogServices,
+    private readonly facts: FactsAccessor,
+  ) {
     super(DialogIds.cancelOrder, []);
     this.addStep(this.findOrderStep.bind(this));
     this.addStep(this.confirmStep.bind(this));
@@ -24,6 +28,10 @@ export class CancelOrderDialog extends WaterfallDialog {
       // "cancel my coffee order": that order, or why it can't be cancelled (shipped, delivered).
       const named = await findNamedOrders(info.text, orders, (id) => this.services.catalog.getProduct(id));
       if (named.length) return step.next(named.find((o) => o.status === 'processing') ?? named[0]);
+      // "cancel it" after an order was shown: that order.
+      const lastOrderId = (await this.facts.get(step.context, newFacts())).lastOrderId;
+      const last = refersToLastOrder(info.text) ? orders.find((o) => o.id === lastOrderId) : undefined;
+      if (last) return step.next(last);
       const open = orders.filter((o) => o.status === 'processing');
       if (open.length === 1) return step.next(open[0]);
       if (open.length === 0) {

@@ -33,6 +33,8 @@ export interface ConversationFacts {
   lastListAtMessage?: number;
   /** The product talked about last ("what goes with it", "is it in stock"). */
   lastProductId?: string;
+  /** The order talked about last ("when will it arrive?", "cancel it"), for a signed-in customer. */
+  lastOrderId?: string;
   /** The bot already offered a person because the customer was unhappy. */
   offeredPerson: boolean;
   /** The hand-back from staff the bot has already started afresh after (ConversationRecord.handedBackAt). */

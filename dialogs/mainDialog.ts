@@ -140,8 +140,8 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(choice);
     this.addDialog(new ConfirmPrompt(PromptIds.confirm));
     this.addDialog(new VerifyOrderDialog(services, facts));
-    this.addDialog(new OrderStatusDialog(services));
-    this.addDialog(new CancelOrderDialog(services));
+    this.addDialog(new OrderStatusDialog(services, facts));
+    this.addDialog(new CancelOrderDialog(services, facts));
     this.addDialog(new ChangeOrderDialog(services));
     this.addDialog(new ReturnDialog(services));
     this.addDialog(new RefundStatusDialog(services));

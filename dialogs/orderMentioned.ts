@@ -65,3 +65,11 @@ export async function findNamedOrders(
   const categories = new Map(await Promise.all(ids.map(async (id) => [id, (await getProduct(id))?.category] as const)));
   return ordersNamed(text, orders, (id) => categories.get(id));
 }
+
+/** "when will it arrive?", "the tracking number", "cancel it": the order just talked about, not another. */
+const REFERS_BACK = /\b(?:it|that|this|the (?:tracking|order|parcel|package|delivery)|tracking number|that one|this one)\b/i;
+const ANOTHER = /\b(?:other|another|else|previous|earlier|all|every|latest|newest|last|orders)\b/i;
+
+export function refersToLastOrder(text: string): boolean {
+  return REFERS_BACK.test(text) && !ANOTHER.test(text);
+}

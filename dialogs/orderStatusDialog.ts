@@ -7,12 +7,16 @@ import type { Order } from '../src/shop/types.ts';
 import { DialogIds } from './dialogIds.ts';
 import { day, isLate, money, orderStatusText } from './format.ts';
 import type { Choice, DialogServices } from './services.ts';
-import { findNamedOrders } from './orderMentioned.ts';
+import { type FactsAccessor, newFacts } from './conversationFacts.ts';
+import { findNamedOrders, refersToLastOrder } from './orderMentioned.ts';
 import { getTurnInfo } from './turnInfo.ts';
 import type { VerifyOrderOptions } from './verifyOrderDialog.ts';
 
 export class OrderStatusDialog extends WaterfallDialog {
-  constructor(private readonly services: DialogServices) {
+  constructor(
+    private readonly services: DialogServices,
+    private readonly facts: FactsAccessor,
+  ) {
     super(DialogIds.orderStatus, []);
     this.addStep(this.findOrderStep.bind(this));
     this.addStep(this.answerStep.bind(this));
@@ -32,9 +36,12 @@ export class OrderStatusDialog extends WaterfallDialog {
         await this.listOrders(step, orders.slice(0, 5));
         return step.endDialog();
       }
-      // "where's my coffee order?": the order with the thing named in it, else the newest.
+      // "where's my coffee order?": the order with the thing named in it; "when will it arrive?" the one
+      // just talked about (found by chatting: it answered about the newest); else the newest.
       const named = await findNamedOrders(info?.text ?? '', orders, (id) => this.services.catalog.getProduct(id));
-      return step.next(named[0] ?? orders[0]);
+      const facts = await this.facts.get(step.context, newFacts());
+      const last = refersToLastOrder(info?.text ?? '') ? orders.find((o) => o.id === facts.lastOrderId) : undefined;
+      return step.next(named[0] ?? last ?? orders[0]);
     }
     const options: VerifyOrderOptions = { orderId, purpose: 'to check its status' };
     return step.beginDialog(DialogIds.verifyOrder, options);
@@ -43,6 +50,7 @@ export class OrderStatusDialog extends WaterfallDialog {
   private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const order = step.result as Order | undefined;
     if (!order) return step.endDialog();
+    (await this.facts.get(step.context, newFacts())).lastOrderId = order.id;
     const symbol = this.services.shop.info.currencySymbol;
     const followUps: Choice[] = [];
     if (order.status === 'processing') followUps.push({ title: 'Cancel this order', intent: 'cancel_order', data: { orderId: order.id } });

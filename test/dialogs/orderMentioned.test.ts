@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemsNamed, ordersNamed } from '../../dialogs/orderMentioned.ts';
+import { itemsNamed, ordersNamed, refersToLastOrder } from '../../dialogs/orderMentioned.ts';
 import type { Order } from '../../src/shop/types.ts';
 
 const order = (id: string, ...names: string[]): Order =>
@@ -30,4 +30,15 @@ describe('itemsNamed', () => {
     expect(itemsNamed('the jeans are too long', orders[0].items).map((i) => i.name)).toEqual(['Tapered Blue Jeans']);
     expect(itemsNamed('send it all back', orders[0].items)).toEqual([]);
   });
+});
+
+describe('refersToLastOrder', () => {
+  it.each([
+    ['when will it arrive?', true],
+    ['can you give me the tracking number', true],
+    ['cancel it', true],
+    ['where is my order', false],
+    ['what about my other order', false],
+    ['show me all my orders', false],
+  ])('%s -> %s', (text, back) => expect(refersToLastOrder(text)).toBe(back));
 });

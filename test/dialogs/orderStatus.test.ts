@@ -161,6 +161,16 @@ describe('where is my order: a signed-in customer', () => {
   it('shows the order with the thing the customer names, not the newest', () =>
     play([['where is my order with the chino trousers', [/^\*\*Order SK-100002\*\*.*on its way/s]]], 'C0001'));
 
+  it('"it" after an order was shown is that order, for its status and for cancelling', () =>
+    play(
+      [
+        ['where is my order with the chino trousers', [/^\*\*Order SK-100002\*\*/]],
+        ['can you track it', [/^\*\*Order SK-100002\*\*/]],
+        ['cancel it', [/^Order SK-100002 has already shipped/]],
+      ],
+      'C0001',
+    ));
+
   it('lists the latest orders when asked what they ordered', () =>
     play([["what did i order", [/SK-100001.*SK-100002.*SK-100003/s]]], 'C0001'));
 
