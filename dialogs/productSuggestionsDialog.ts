@@ -114,12 +114,18 @@ export class ProductSuggestionsDialog extends Dialog {
         // The matches are one kind of thing: show the best of them, not two per category.
         filter.maxPerCategory = undefined;
         searchWords = found.matchedWords;
+        // "coffee grinders": the thing searched for wins over a category word describing it (found by
+        // chatting: the grinders are kitchen goods, and "coffee" filtered them all out).
+        if (filter.categories?.length && !(await this.anyInCategories(found.itemIds, filter.categories))) filter.categories = undefined;
       } else if (intent === 'product_search') {
         notSold = found.unmatchedNouns;
       }
     }
     await this.narrowToRecipient(filter, dc.context.activity.text ?? '');
-    const query: SuggestionQuery = { customerId, mode, anchorProductIds: anchors.map((p) => p.id), filter, k: HOW_MANY };
+    // A thing searched for by name stays in even if the customer bought one (found by chatting: "do you
+    // have a vitamin c serum?" found nothing for a customer who had bought it).
+    const keepBought = filter.onlyItems !== undefined && searchWords.length > 0;
+    const query: SuggestionQuery = { customerId, mode, anchorProductIds: anchors.map((p) => p.id), filter, k: HOW_MANY, keepBought };
     const found = await this.lists.suggestWithRelaxing(query);
     const { relaxed } = found;
     const suggestions = await this.lists.sameKindFirst(query, anchors[0], found.suggestions);
@@ -137,6 +143,12 @@ export class ProductSuggestionsDialog extends Dialog {
     const search: LastSearch = { mode, anchorProductIds: query.anchorProductIds ?? [], filter: found.filter, searchWords: found.filter.onlyItems ? searchWords : [] };
     await this.lists.show(dc, suggestions, intro, info.customer?.id, search);
     return dc.endDialog(suggestions);
+  }
+
+  private async anyInCategories(ids: readonly string[], categories: readonly string[]): Promise<boolean> {
+    const wanted = new Set(categories.map((c) => c.toLowerCase()));
+    const products = await Promise.all(ids.map((id) => this.services.catalog.getProduct(id)));
+    return products.some((p) => p !== undefined && wanted.has(p.category.toLowerCase()));
   }
 
   /** "for my dad": no children's things; "for my nephew": children's things, when the shop has any that fit. */

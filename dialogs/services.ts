@@ -21,6 +21,8 @@ export interface SuggestionQuery {
   anchorProductIds?: string[];
   filter?: SuggestionFilter;
   k?: number;
+  /** A search for a named thing: items the customer already bought stay in. */
+  keepBought?: boolean;
 }
 
 export interface SuggestionService {

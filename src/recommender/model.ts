@@ -154,7 +154,7 @@ export class ItemSimilarityRecommender implements Recommender {
     const u = request.user !== undefined ? this.users.numberOf(request.user) : undefined;
     const anchors = (request.anchorItems ?? []).filter((id) => this.items.numberOf(id) !== undefined || this.catalogById.has(id));
     for (const id of request.anchorItems ?? []) this.markSeen(id, stamp);
-    if (u !== undefined && this.info.options.removeSeen) this.markBought(u, stamp);
+    if (u !== undefined && this.info.options.removeSeen && !request.keepBought) this.markBought(u, stamp);
     const allowed = itemPredicate(request.filter, this.catalogById);
     const accept = (id: string) => {
       const j = this.items.numberOf(id);

@@ -89,6 +89,11 @@ export interface SuggestionRequest {
   k: number;
   filter?: SuggestionFilter;
   /**
+   * Keep items the customer already bought: they searched for the thing by name ("a vitamin c serum"),
+   * and may want another. Recommendations leave them out (`removeSeen`).
+   */
+  keepBought?: boolean;
+  /**
    * When the request is made (ms since epoch). Informational: decay and "trending" are computed at
    * fit time as of the end of the training data (the model knows nothing newer), so a shop refits
    * periodically (src/shopkeeper.ts does every hour) rather than shifting windows at query time.

@@ -63,6 +63,10 @@ describe('product suggestions', () => {
       turns: [['do you have white belts', [/^I couldn't find anything in white matching “belts” in stock, so here are the closest, in other colours:\n\n1\. \*\*Brown Leather Belt\*\*[^\n]+$/]]],
     },
     {
+      name: 'the thing searched for wins over a category word that describes it ("coffee grinders")',
+      turns: [['do you have kitchen belts', [/^Here are some popular picks matching “belts”\.\n\n1\. \*\*Brown Leather Belt\*\*/]]],
+    },
+    {
       name: 'says when the shop sells nothing of the kind asked for',
       turns: [['do you have bikes', [/^I couldn't find “bikes” in our shop, so here are some popular picks:/]]],
     },

@@ -36,6 +36,12 @@ describe('suggestions on a small shop', () => {
     expect(ids(model.suggest({ mode: 'personal', user: 'u10', k: 8 }))).toContain('shirt-white');
   });
 
+  it('a search for a named thing keeps it even if the customer bought one (keepBought)', () => {
+    const search = { mode: 'personal', user: 'u7', k: 3, filter: { onlyItems: ['shirt-blue'] } } as const;
+    expect(ids(model.suggest(search))).toEqual([]);
+    expect(ids(model.suggest({ ...search, keepBought: true }))).toEqual(['shirt-blue']);
+  });
+
   it('keeps bought items when removeSeen is off', () => {
     const keeping = fitRecommender(events, catalog, { removeSeen: false });
     expect(ids(keeping.suggest({ mode: 'personal', user: 'u7', k: 8 }))).toContain('shirt-blue');

@@ -26,6 +26,7 @@ export class RecommenderSuggestionService implements SuggestionService {
       mode: query.mode,
       k: query.k ?? 5,
       filter: query.filter,
+      keepBought: query.keepBought,
       now: Date.now(),
     });
     const byId = this.products();
