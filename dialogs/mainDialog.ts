@@ -121,6 +121,14 @@ const PROMPTS: ReadonlySet<string> = new Set(Object.values(PromptIds));
 const SURE_CANCEL = 0.6;
 
 
+/** Product questions answered on top of a question of ours, which is then asked again. */
+const PRODUCT_QUESTIONS: ReadonlySet<string> = new Set(['price_stock', 'product_search', 'recommendation']);
+
+function waitsAtTextOrConfirm(dc: DialogContext): boolean {
+  const id = innermostDialogId(dc);
+  return id === PromptIds.text || id === PromptIds.confirm;
+}
+
 /** Whether the innermost dialog under `dc` is a prompt waiting for the customer's answer. */
 function waitsAtPrompt(dc: DialogContext): boolean {
   return PROMPTS.has(innermostDialogId(dc) ?? '');
@@ -133,7 +141,9 @@ export class MainDialog extends ComponentDialog {
     private readonly facts: FactsAccessor,
   ) {
     super(DialogIds.main);
-    this.addDialog(new TextPrompt(PromptIds.text));
+    // An answer in words: "?" or "👍" as a return's reason is asked again (found by chatting: "?" became
+    // the reason staff read).
+    this.addDialog(new TextPrompt(PromptIds.text, async (prompt) => /[\p{L}\p{N}]/u.test(prompt.recognized.value ?? '')));
     // "the belt" picks "Brown Leather Belt": customers name a thing by part of its name.
     const choice = new ChoicePrompt(PromptIds.choice);
     choice.recognizerOptions = { allowPartialMatches: true };
@@ -180,6 +190,11 @@ export class MainDialog extends ComponentDialog {
     // "please answer yes or no", or was dropped so the order number that followed got "what can I help you with?".
     if (confident && isFaqIntent(r.intent) && isQuestion(r.text) && (waitsForOrder || waitsAtPrompt(innerDc))) {
       return innerDc.beginDialog(DialogIds.faq);
+    }
+    // The same for a product question at a reason or yes/no question (found by chatting: "how much is the
+    // yellow camping lantern?" became a return's reason). Not at a choice, where "the blue one?" answers it.
+    if (confident && PRODUCT_QUESTIONS.has(r.intent) && isQuestion(r.text) && waitsAtTextOrConfirm(innerDc)) {
+      return innerDc.beginDialog(DialogIds.productSuggestions);
     }
     // Asked for an order number or its proof, a customer who says no ("please don't", "I don't have
     // it") or moves on ("I'm after a kettle") would otherwise be asked again for what they did not give.

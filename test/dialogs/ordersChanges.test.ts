@@ -187,6 +187,17 @@ describe('returns', () => {
       'C0001',
     ));
 
+  it('a reason without words is asked again, and a product question at the reason is answered before it', () =>
+    play(
+      [
+        ['I want to return something', [/I'll start a return for the White Linen Shirt/, /reason/]],
+        ['?', [/^What's the reason for the return\?/]],
+        ['how much is the Ceramic Mug?', [/^The Ceramic Mug costs \$12\.00/, /^What's the reason for the return\?/]],
+        ['too small', [/^Start a return for 1 × White Linen Shirt from order SK-100003\?/]],
+      ],
+      'C0001',
+    ));
+
   it('the return policy comes from the shop data', () =>
     play([['what is your return policy', ['Return anything within 30 days of delivery.']]]));
 });
