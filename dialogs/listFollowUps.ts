@@ -15,6 +15,9 @@ import { HOW_MANY, introFor, type ProductLists, wordsBesideFilters } from './pro
 import { boundForWords, movePriceBound, type PriceDirection } from './relativePrice.ts';
 import type { DialogServices, SuggestionQuery } from './services.ts';
 
+const CARE_QUESTION = /\b(?:dishwasher|machine[- ]wash|washable|wash it|tumble dr|iron it|care instructions|oven[- ]safe|microwave)/i;
+const CARE_WORDS = /\b(?:dishwasher|wash|washable|tumble|iron|oven|microwave|hand-wash)/i;
+
 export class ListFollowUps {
   constructor(
     private readonly services: DialogServices,
@@ -134,18 +137,27 @@ export class ListFollowUps {
   }
 
   /** A product's details: price, stock, what it is made of and in, its description, and where to go next. */
-  async describe(dc: DialogContext, product: Product): Promise<void> {
+  /** `question`: the customer's words, when they asked about care the catalog does not describe. */
+  async describe(dc: DialogContext, product: Product, question = ''): Promise<void> {
     const symbol = this.services.shop.info.currencySymbol;
     const stock = product.stock > 10 ? 'In stock' : product.stock > 0 ? `In stock (only ${product.stock} left)` : 'Out of stock at the moment';
     const { colour, size, material } = product.attributes;
+    const described = product.description.toLowerCase();
     // Letter sizes in capitals ("M"), others as written ("1 kg"); nothing the description already says.
     const sizeWords = size && (/^(?:x{0,3}[sml]|xxl)$/i.test(size) ? size.toUpperCase() : size);
-    const facts = [colour && `colour ${colour}`, sizeWords && `size ${sizeWords}`, material && `made of ${material}`]
-      .filter((fact): fact is string => Boolean(fact) && !product.description.toLowerCase().includes(String(fact).toLowerCase()))
+    const facts = [
+      [colour, `colour ${colour}`],
+      [size, `size ${sizeWords}`],
+      [material, `made of ${material}`],
+    ]
+      .filter(([value]) => value && !new RegExp(`\\b${value.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(described))
+      .map(([, words]) => words)
       .join(', ');
+    // "is it dishwasher safe?": say so when the catalog does not, rather than answer as if it had.
+    const care = CARE_QUESTION.test(question) && !CARE_WORDS.test(described) ? ' Its care instructions are not in our catalog: a person from our team can check.' : '';
     await this.services.present.text(
       dc.context,
-      `**${product.name}**, ${money(product.price, symbol)}. ${product.description}${facts ? ` (${facts}.)` : ''} ${stock}.`,
+      `**${product.name}**, ${money(product.price, symbol)}. ${product.description}${facts ? ` (${facts}.)` : ''} ${stock}.${care}`,
       [
         { title: 'Similar items', intent: 'similar_items', data: { productId: product.id } },
         { title: 'What goes with it', intent: 'goes_with', data: { productId: product.id } },

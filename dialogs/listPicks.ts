@@ -49,3 +49,11 @@ export function pickFromList(text: string, listed: readonly string[]): string | 
   const index = word === 'last' ? listed.length - 1 : word ? ORDINAL_INDEX[word] : Number(match[3] ?? match[4]) - 1;
   return listed[index];
 }
+
+/** "what's it made of?", "is the french press dishwasher safe?", "what material is the cardigan". */
+const DETAILS = /\b(?:made (?:of|from|with)|what material|which material|what fabric|materials?\b.*\?|fabric|dishwasher|machine[- ]wash|washable|care instructions|how big|dimensions|how heavy|weight of)\b/i;
+
+/** A question about a product's make or details, answered from the catalog. */
+export function asksForDetails(text: string): boolean {
+  return DETAILS.test(text);
+}

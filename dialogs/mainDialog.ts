@@ -22,7 +22,7 @@ import { ChangeOrderDialog } from './changeOrderDialog.ts';
 import { HandoffDialog, WAITING_FOR_PERSON, type HandoffOptions } from './handoffDialog.ts';
 import { innermostDialogId } from './innermostDialog.ts';
 import { OrderStatusDialog } from './orderStatusDialog.ts';
-import { productAskedAbout } from './listPicks.ts';
+import { asksForDetails, productAskedAbout } from './listPicks.ts';
 import { ProductSuggestionsDialog } from './productSuggestionsDialog.ts';
 import { relativePrice } from './relativePrice.ts';
 import { asksForMore, asksToNarrow, isShortFollowUp } from './searchRefinement.ts';
@@ -279,7 +279,8 @@ export class MainDialog extends ComponentDialog {
     // its items: the classifier has no intent for these, so no question about which intent was meant (it
     // asked "Similar items or Change an order?").
     const asksAboutListed = productAskedAbout(info.text, facts.lastSuggestedProductIds, facts.lastListAtMessage === info.mood.messages - 1) !== undefined;
-    if (asksAboutListed || (facts.lastSearch && asksForMore(info.text)) || (facts.lastSearch && asksToNarrow(info.text, entities) && (!target || target === DialogIds.smallTalk || target === DialogIds.productSuggestions || intent === 'change_order' || isShortFollowUp(info.text)))) {
+    const aboutAProduct = asksForDetails(info.text) && (entities.products.length > 0 || (facts.lastProductId !== undefined && /\b(?:it|its|this|that|they|them)\b/i.test(info.text)));
+    if (asksAboutListed || aboutAProduct || (facts.lastSearch && asksForMore(info.text)) || (facts.lastSearch && asksToNarrow(info.text, entities) && (!target || target === DialogIds.smallTalk || target === DialogIds.productSuggestions || intent === 'change_order' || isShortFollowUp(info.text)))) {
       facts.misunderstandings = 0;
       return step.beginDialog(DialogIds.productSuggestions);
     }

@@ -16,7 +16,7 @@ import { DialogIds } from './dialogIds.ts';
 import { money } from './format.ts';
 import { giftRecipient, isForChildren, mentionsGift, withoutGiftWords } from './giftRecipient.ts';
 import { ListFollowUps } from './listFollowUps.ts';
-import { pickFromList, productAskedAbout } from './listPicks.ts';
+import { asksForDetails, pickFromList, productAskedAbout } from './listPicks.ts';
 import { HOW_MANY, introFor, ProductLists, wordsBesideFilters } from './productLists.ts';
 import { relativePrice } from './relativePrice.ts';
 import { asksForMore, asksToNarrow } from './searchRefinement.ts';
@@ -68,6 +68,11 @@ export class ProductSuggestionsDialog extends Dialog {
       this.services.recordInteraction(info.customer?.id, anchors[0].id, 'suggestion_clicked', info.conversationId);
     }
 
+    // "what's it made of?": the product's details (found by chatting: it asked for an order number).
+    if (anchors.length && asksForDetails(info.text)) {
+      await this.followUps.describe(dc, anchors[0], info.text);
+      return dc.endDialog();
+    }
     if (intent === 'price_stock' && anchors.length) {
       await this.answerPriceAndStock(dc, anchors[0], customerId, await this.lists.filterFrom(entities, info.customer?.id, anchors));
       return dc.endDialog();
@@ -173,6 +178,9 @@ export class ProductSuggestionsDialog extends Dialog {
    * with similar items that do.
    */
   private async answerPriceAndStock(dc: DialogContext, product: Product, customerId?: string, asked?: SuggestionFilter): Promise<void> {
+    // One product is the subject now: "any cheaper?" means cheaper than it, not than an earlier list
+    // (found by chatting: it compared with a list shown before).
+    (await this.facts.get(dc.context, newFacts())).lastSearch = undefined;
     const symbol = this.services.shop.info.currencySymbol;
     const stock =
       product.stock > 10 ? 'in stock' : product.stock > 0 ? `in stock (only ${product.stock} left)` : 'out of stock at the moment';

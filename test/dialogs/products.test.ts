@@ -155,7 +155,8 @@ describe('product suggestions', () => {
       name: '"2" right after a list, or "tell me more about the first one", gives that product\'s details',
       turns: [
         ['do you have shirts', [/Blue Linen Shirt[\s\S]*White Linen Shirt/]],
-        ['2', [/^\*\*White Linen Shirt\*\*, \$42\.00\. White Linen Shirt\. \(colour white, size L, made of linen\.\) In stock \(only 5 left\)\..*\[Similar items\].*\[What goes with it\]/s]],
+        // What the description already says (the fixture's is the name) is not said again.
+        ['2', [/^\*\*White Linen Shirt\*\*, \$42\.00\. White Linen Shirt\. \(size L\.\) In stock \(only 5 left\)\..*\[Similar items\].*\[What goes with it\]/s]],
         ['tell me more about the first one', [/^\*\*Blue Linen Shirt\*\*, \$39\.00\./]],
       ],
     },
@@ -182,6 +183,23 @@ describe('product suggestions', () => {
         ['recommend something', [/1\. \*\*Ceramic Mug\*\*[\s\S]*5\. \*\*Blue Linen Shirt\*\*/]],
         ['show me more', [/^Here are more\.\n\n1\. \*\*White Linen Shirt\*\*[^\n]*\n2\. \*\*Navy Chino Trousers\*\*[^\n]*$/]],
         ['any others?', [/^That's all I have in stock right now\./]],
+      ],
+    },
+    {
+      name: '"what\'s it made of?" and "is it dishwasher safe?" get the product\'s details',
+      turns: [
+        ['is the Brown Leather Belt in stock', [/Brown Leather Belt costs \$25\.00/]],
+        ["what's it made of?", [/^\*\*Brown Leather Belt\*\*, \$25\.00\. Brown Leather Belt\. In stock\./]],
+        ["what's the Navy Chino Trousers' fabric", [/^\*\*Navy Chino Trousers\*\*, \$55\.00\. Navy Chino Trousers\. \(size M, made of cotton twill\.\)/]],
+        ['is the Ceramic Mug dishwasher safe?', [/^\*\*Ceramic Mug\*\*, \$12\.00\..*Its care instructions are not in our catalog: a person from our team can check\./s]],
+      ],
+    },
+    {
+      name: 'after a price answer, "anything cheaper?" compares with that product, not an earlier list',
+      turns: [
+        ['do you have shirts', [/Blue Linen Shirt/]],
+        ['how much is the White Linen Shirt', [/White Linen Shirt costs \$42\.00/]],
+        ['anything cheaper?', [/^Here are cheaper items similar to the White Linen Shirt under \$42\.\n\n1\. \*\*Blue Linen Shirt\*\*/]],
       ],
     },
     {

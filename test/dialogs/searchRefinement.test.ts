@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { productAskedAbout } from '../../dialogs/listPicks.ts';
+import { asksForDetails, productAskedAbout } from '../../dialogs/listPicks.ts';
 import { asksForMore, asksToNarrow } from '../../dialogs/searchRefinement.ts';
 import { emptyEntities } from '../../src/bot/pipeline/understandMessage.ts';
 import type { Entities } from '../../src/nlu/types.ts';
@@ -52,4 +52,15 @@ describe('list picks said alone', () => {
     ['the first one arrived broken', undefined],
     ['second hand shop?', undefined],
   ])('%s -> %s', (text, id) => expect(productAskedAbout(text, listed, false)).toBe(id));
+});
+
+describe('asksForDetails', () => {
+  it.each([
+    ["what's it made of?", true],
+    ['is the silver french press dishwasher safe?', true],
+    ['can I machine wash it', true],
+    ['what fabric is the cardigan', true],
+    ['how much is it', false],
+    ['where is my order', false],
+  ])('%s -> %s', (text, details) => expect(asksForDetails(text)).toBe(details));
 });
