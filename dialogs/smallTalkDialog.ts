@@ -51,6 +51,11 @@ export class SmallTalkDialog extends Dialog {
           await this.services.present.text(dc.context, answer.introduce ? `${answer.text} ${CAPABILITIES}` : answer.text, choices);
           break;
         }
+        // "love it!", "you're actually pretty helpful": a warm word, not a question about the bot.
+        if (info && info.sentiment.label === 'positive' && info.sentiment.score >= 0.5) {
+          await this.services.present.text(dc.context, `That's lovely to hear, thank you! Anything else I can help you with?`, MAIN_CHOICES);
+          break;
+        }
         await this.services.present.text(
           dc.context,
           `I'm ${shop}'s virtual assistant, here around the clock. ${CAPABILITIES}`,

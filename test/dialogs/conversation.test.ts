@@ -214,6 +214,12 @@ describe('asking for a person and complaints', () => {
     expect(message.understanding?.intent).toBe('thanks');
   });
 
+  it('praise close to a complaint is not promoted to one, and a warm word to the bot gets a warm answer', () =>
+    play([
+      ['ambiguous thanks complaint test', [/^You're welcome/]],
+      ["you're the best, love it", [/^That's lovely to hear, thank you!/]],
+    ]));
+
   it('thanks in a negative message is sarcasm: a complaint, not "you\'re welcome"', () =>
     play([['thanks a lot, terrible service', [/asked a member of our team/]]]));
 

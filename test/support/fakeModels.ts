@@ -18,7 +18,7 @@ const RULES: [RegExp, string][] = [
   [/\b(hi|hello|hey)\b/i, 'greet'],
   [/\bthank/i, 'thanks'],
   [/\b(bye|goodbye)\b/i, 'goodbye'],
-  [/\b(joke|how are you|are you a (robot|bot))\b/i, 'smalltalk'],
+  [/\b(joke|how are you|are you a (robot|bot)|you're the best)\b/i, 'smalltalk'],
   [/^help$|what can you do/i, 'help'],
   [/\b(person|human|agent)\b/i, 'human_agent'],
   [/\bcomplain|unacceptable/i, 'complaint'],
