@@ -27,7 +27,7 @@ import { ProductSuggestionsDialog } from './productSuggestionsDialog.ts';
 import { relativePrice } from './relativePrice.ts';
 import { asksForMore, asksToNarrow, isShortFollowUp } from './searchRefinement.ts';
 import { asksWhetherPerson } from './smallTalkAnswers.ts';
-import { isQuestion, isStopWord, reportsMissingItem, rulesOutCancel, saysCancel, stopsThenAsks, withdrawsPersonRequest } from './messagePhrases.ts';
+import { correctionOf, isQuestion, isStopWord, reportsMissingItem, rulesOutCancel, saysCancel, stopsThenAsks, withdrawsPersonRequest } from './messagePhrases.ts';
 import { PromptIds } from './promptIds.ts';
 import { RefundStatusDialog } from './refundStatusDialog.ts';
 import { ReturnDialog, type ReturnOptions } from './returnDialog.ts';
@@ -280,9 +280,11 @@ export class MainDialog extends ComponentDialog {
     // "in blue?" after a list narrows it, and "2" or "tell me more about the third one" asks about one of
     // its items: the classifier has no intent for these, so no question about which intent was meant (it
     // asked "Similar items or Change an order?").
-    const asksAboutListed = productAskedAbout(info.text, facts.lastSuggestedProductIds, facts.lastListAtMessage === info.mood.messages - 1) !== undefined;
+    // A correction ("sorry, I meant green") is read for what it says instead.
+    const said = correctionOf(info.text) ?? info.text;
+    const asksAboutListed = productAskedAbout(said, facts.lastSuggestedProductIds, facts.lastListAtMessage === info.mood.messages - 1) !== undefined;
     const aboutAProduct = asksForDetails(info.text) && (entities.products.length > 0 || (facts.lastProductId !== undefined && /\b(?:it|its|this|that|they|them)\b/i.test(info.text)));
-    if (asksAboutListed || aboutAProduct || (facts.lastSearch && asksForMore(info.text)) || (facts.lastSearch && asksToNarrow(info.text, entities) && (!target || target === DialogIds.smallTalk || target === DialogIds.productSuggestions || intent === 'change_order' || isShortFollowUp(info.text)))) {
+    if (asksAboutListed || aboutAProduct || (facts.lastSearch && asksForMore(info.text)) || (facts.lastSearch && asksToNarrow(said, entities) && (!target || target === DialogIds.smallTalk || target === DialogIds.productSuggestions || intent === 'change_order' || isShortFollowUp(said)))) {
       facts.misunderstandings = 0;
       return step.beginDialog(DialogIds.productSuggestions);
     }
@@ -314,7 +316,8 @@ export class MainDialog extends ComponentDialog {
 
     const missingItem = intent === 'damaged_or_wrong_item' && reportsMissingItem(info.text);
     if (missingItem) target = DialogIds.handoff;
-    const apologized = info.mood.negative && target !== DialogIds.handoff && !asksAboutBot && (await this.acknowledgeMood(step, info));
+    // A correction's "sorry" is the customer's apology, not a sign of upset.
+    const apologized = info.mood.negative && target !== DialogIds.handoff && !asksAboutBot && !correctionOf(info.text) && (await this.acknowledgeMood(step, info));
     // "how long does shipping take and can I pay with PayPal?": the shop's answers to the other
     // questions first, then the main one (which may ask something back). A task asked next to a shop
     // question ("what are your hours, and where is my order SK-105510") is done after the answer.

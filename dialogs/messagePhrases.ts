@@ -60,3 +60,16 @@ export function saysCancel(text: string): boolean {
 export function rulesOutCancel(text: string): boolean {
   return NEGATED_CANCEL.test(text);
 }
+
+/** "sorry I meant SK-105571", "oops, I meant green", "no wait, navy": a correction of what was just said. */
+const CORRECTION = /^\W*(?:(?:sorry|oops|whoops|ah|actually|hmm+)\W+)*(?:(?:no\W+)?(?:i meant|i mean|meant)\b|no\W+wait\b|wait\W+no\b)\W*/i;
+
+/**
+ * What a correction says instead, to be read on its own (found by chatting: "sorry I meant SK-105571" was read
+ * as "yes", and its "sorry" as an unhappy customer); undefined when the message is no correction.
+ */
+export function correctionOf(text: string): string | undefined {
+  const match = CORRECTION.exec(text);
+  const rest = match ? text.slice(match[0].length).trim() : '';
+  return rest || undefined;
+}

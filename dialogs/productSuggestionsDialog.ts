@@ -21,6 +21,7 @@ import { HOW_MANY, introFor, ProductLists, wordsBesideFilters } from './productL
 import { relativePrice } from './relativePrice.ts';
 import { asksForMore, asksToNarrow } from './searchRefinement.ts';
 import type { DialogServices, SuggestionQuery } from './services.ts';
+import { correctionOf } from './messagePhrases.ts';
 import { getTurnInfo } from './turnInfo.ts';
 
 /** The words of asking for a match, which say nothing about the product ("goes" is in a book's title). */
@@ -47,7 +48,8 @@ export class ProductSuggestionsDialog extends Dialog {
     const { intent, entities } = info.recognition;
     const customerId = info.customer?.preferences.personalization === false ? undefined : info.customer?.id;
     const facts = await this.facts.get(dc.context, newFacts());
-    const askedAbout = productAskedAbout(info.text, facts.lastSuggestedProductIds, facts.lastListAtMessage === info.mood.messages - 1);
+    const said = correctionOf(info.text) ?? info.text;
+    const askedAbout = productAskedAbout(said, facts.lastSuggestedProductIds, facts.lastListAtMessage === info.mood.messages - 1);
     const detailed = askedAbout ? await this.services.catalog.getProduct(askedAbout) : undefined;
     if (detailed) {
       facts.lastProductId = detailed.id;
@@ -60,7 +62,7 @@ export class ProductSuggestionsDialog extends Dialog {
     }
     const direction = relativePrice(dc.context.activity.text ?? '');
     if (direction && (await this.followUps.byRelativePrice(dc, direction, entities, customerId, info.customer?.id))) return dc.endDialog();
-    if (!direction && asksToNarrow(dc.context.activity.text ?? '', entities) && (await this.followUps.narrow(dc, entities, customerId, info.customer?.id))) {
+    if (!direction && asksToNarrow(said, entities) && (await this.followUps.narrow(dc, entities, customerId, info.customer?.id))) {
       return dc.endDialog();
     }
     let anchors = await this.anchorProducts(dc, entities);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isQuestion, isStopWord, reportsMissingItem, rulesOutCancel, saysCancel, stopsThenAsks, withdrawsPersonRequest } from '../../dialogs/messagePhrases.ts';
+import { correctionOf, isQuestion, isStopWord, reportsMissingItem, rulesOutCancel, saysCancel, stopsThenAsks, withdrawsPersonRequest } from '../../dialogs/messagePhrases.ts';
 
 describe('phrases the main dialog acts on', () => {
   const cases: [string, string, boolean, (text: string) => boolean][] = [
@@ -28,4 +28,15 @@ describe('phrases the main dialog acts on', () => {
     ['isQuestion', 'too small', false, isQuestion],
   ];
   it.each(cases)('%s: %s -> %s', (_name, text, expected, phrase) => expect(phrase(text)).toBe(expected));
+});
+
+describe('corrections', () => {
+  it.each([
+    ['sorry I meant SK-105571', 'SK-105571'],
+    ['sorry, I meant green', 'green'],
+    ['no wait, navy', 'navy'],
+    ['oops i mean size M', 'size M'],
+    ['sorry for the delay', undefined],
+    ['no thanks', undefined],
+  ])('%s -> %s', (text, rest) => expect(correctionOf(text)).toBe(rest));
 });

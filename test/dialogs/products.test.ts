@@ -170,6 +170,13 @@ describe('product suggestions', () => {
       ],
     },
     {
+      name: 'a correction is read for what it says instead ("sorry, I meant white")',
+      turns: [
+        ['do you have shirts', [/Blue Linen Shirt/]],
+        ['sorry, I meant white', [/^Here are some popular picks: white shirts\./]],
+      ],
+    },
+    {
       name: 'a bare number long after a list picks nothing from it',
       turns: [
         ['do you have shirts', [/Blue Linen Shirt/]],

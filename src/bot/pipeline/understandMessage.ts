@@ -8,6 +8,7 @@ import type { Middleware, TurnContext } from 'botbuilder';
 import type { Entities, Recognition, Recognizer } from '../../nlu/types.ts';
 import type { CatalogStore } from '../../shop/ports.ts';
 import { NO_INTENT } from '../../nlu/types.ts';
+import { correctionOf } from '../../../dialogs/messagePhrases.ts';
 import { reconcileWithTone } from './intentAndTone.ts';
 import { getDraft } from './turnDraft.ts';
 
@@ -38,7 +39,9 @@ export class UnderstandMessage implements Middleware {
     const draft = getDraft(context);
     if (draft) {
       const pressed = await this.fromButton(context.activity.value as ButtonValue | undefined, draft.message.text);
-      let recognition = pressed ?? reconcileWithTone(this.recognizer.recognize(draft.message.text), draft.sentiment);
+      // "sorry I meant SK-105571": what it means instead is read on its own.
+      const corrected = correctionOf(draft.message.text);
+      let recognition = pressed ?? reconcileWithTone(this.recognizer.recognize(corrected ?? draft.message.text), draft.sentiment);
       if (!pressed) {
         const others = this.otherQuestions(draft.message.text, recognition.intent);
         // "where is my french press order and how long do refunds take?" read as a whole fits no intent
