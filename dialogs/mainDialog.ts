@@ -124,6 +124,18 @@ const SURE_CANCEL = 0.6;
 /** Product questions answered on top of a question of ours, which is then asked again. */
 const PRODUCT_QUESTIONS: ReadonlySet<string> = new Set(['price_stock', 'product_search', 'recommendation']);
 
+function waitsAtConfirm(dc: DialogContext): boolean {
+  return innermostDialogId(dc) === PromptIds.confirm;
+}
+
+/** An intent that starts a task other than the one whose yes/no question is open (the dialog under the prompt). */
+function isNewTask(intent: string, dc: DialogContext): boolean {
+  const target = ROUTES[intent];
+  if (!target || target === DialogIds.smallTalk || target === DialogIds.handoff) return false;
+  const taskUnderPrompt = dc.stack[1]?.id;
+  return target !== taskUnderPrompt;
+}
+
 function waitsAtTextOrConfirm(dc: DialogContext): boolean {
   const id = innermostDialogId(dc);
   return id === PromptIds.text || id === PromptIds.confirm;
@@ -195,6 +207,14 @@ export class MainDialog extends ComponentDialog {
     // yellow camping lantern?" became a return's reason). Not at a choice, where "the blue one?" answers it.
     if (confident && PRODUCT_QUESTIONS.has(r.intent) && isQuestion(r.text) && waitsAtTextOrConfirm(innerDc)) {
       return innerDc.beginDialog(DialogIds.productSuggestions);
+    }
+    // At "cancel order X?" or "shall I pass your change on?", a message that asks for another task ("ok just
+    // cancel the serum order then", "no, keep it. what's the status instead?") is that task, not a yes or a
+    // no (found by chatting: its "ok" was taken as yes and a colleague called). The task under the question
+    // is dropped and nothing is done in its name.
+    if (confident && waitsAtConfirm(innerDc) && isNewTask(r.intent, innerDc) && r.text.trim().split(/\s+/).length >= 4) {
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(ROUTE);
     }
     // Asked for an order number or its proof, a customer who says no ("please don't", "I don't have
     // it") or moves on ("I'm after a kettle") would otherwise be asked again for what they did not give.

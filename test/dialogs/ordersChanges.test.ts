@@ -93,6 +93,27 @@ describe('changing an order', () => {
     expect(conversation.mode).toBe('bot');
   });
 
+  it('another task asked at the yes/no question is that task, not a yes', async () => {
+    const b = await play(
+      [
+        ['can I change the address on my order', [/pass your change to a colleague/]],
+        ['ok just cancel my order then', [/^Cancel order SK-100001 /]],
+      ],
+      'C0001',
+    );
+    const [conversation] = await b.stores.transcripts.listConversations();
+    expect(conversation.mode).toBe('bot');
+  });
+
+  it('a yes in a sentence is still a yes', () =>
+    play(
+      [
+        ['can I change the address on my order', [/pass your change to a colleague/]],
+        ['yes please go ahead with it', [/^Thanks\. Your change to order SK-100001 goes to our team/]],
+      ],
+      'C0001',
+    ));
+
   it('an order that has shipped can no longer change, and the customer hears why', () =>
     play([['change the size on my trousers order', [/^Order SK-100002 has already shipped, so it can't be changed any more\./]]], 'C0001'));
 
