@@ -328,7 +328,9 @@ export class MainDialog extends ComponentDialog {
     }
     facts.misunderstandings = 0;
 
-    if (asksWhichOne && ranking[0].intent !== ranking[1].intent) {
+    // Two product readings ("find a product" or "price or stock"?) lead to the same answer: not worth a question.
+    const bothProducts = ROUTES[ranking[0]?.intent] === DialogIds.productSuggestions && ROUTES[ranking[1]?.intent] === DialogIds.productSuggestions;
+    if (asksWhichOne && ranking[0].intent !== ranking[1].intent && !bothProducts) {
       const choices: Choice[] = ranking.slice(0, 2).map((r) => ({ title: INTENT_TITLES[r.intent], intent: r.intent }));
       await this.services.present.text(step.context, 'Just to be sure, which of these do you mean?', [...choices, { title: 'Something else', intent: 'help' }]);
       return step.endDialog();

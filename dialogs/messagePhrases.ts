@@ -61,8 +61,12 @@ export function rulesOutCancel(text: string): boolean {
   return NEGATED_CANCEL.test(text);
 }
 
-/** "sorry I meant SK-105571", "oops, I meant green", "no wait, navy": a correction of what was just said. */
-const CORRECTION = /^\W*(?:(?:sorry|oops|whoops|ah|actually|hmm+)\W+)*(?:(?:no\W+)?(?:i meant|i mean|meant)\b|no\W+wait\b|wait\W+no\b)\W*/i;
+/**
+ * "sorry I meant SK-105571", "oops, I meant green", "no wait, navy": a correction of what was just said; and
+ * "ok back to the mugs, any under 20?", which returns to an earlier subject.
+ */
+const CORRECTION =
+  /^\W*(?:(?:sorry|oops|whoops|ah|actually|hmm+|ok|okay|right|anyway)\W+)*(?:(?:no\W+)?(?:i meant|i mean|meant)\b|no\W+wait\b|wait\W+no\b|(?:going |get(?:ting)? )?back to\b)\W*/i;
 
 /**
  * What a correction says instead, to be read on its own (found by chatting: "sorry I meant SK-105571" was read

@@ -88,6 +88,9 @@ describe('never a dead end', () => {
   it('a message that fits no intent as a whole but asks two questions gets both answered', () =>
     play([['where is my order? how much is shipping too', [/Standard shipping takes/, /What is your order number\?/]]]));
 
+  it('two product readings close together are not asked about: both lead to the same answer', () =>
+    play([['ambiguous product_search price_stock test', [/^(?![\s\S]*which of these)[\s\S]*picks/]]]));
+
   it('answers a single question once', async () => {
     bot = await createTestBot();
     const replies = (await say(bot.adapter, 'how much is shipping?')).filter((r) => r.type === 'message');

@@ -36,7 +36,9 @@ describe('corrections', () => {
     ['sorry, I meant green', 'green'],
     ['no wait, navy', 'navy'],
     ['oops i mean size M', 'size M'],
+    ['ok back to the mugs, any under 20?', 'the mugs, any under 20?'],
     ['sorry for the delay', undefined],
+    ['I want to go back to the shop', undefined],
     ['no thanks', undefined],
   ])('%s -> %s', (text, rest) => expect(correctionOf(text)).toBe(rest));
 });
