@@ -26,6 +26,11 @@ import { getTurnInfo } from './turnInfo.ts';
 
 /** The words of asking for a match, which say nothing about the product ("goes" is in a book's title). */
 const ASKING_FOR_A_MATCH = /\b(what|which|goes|go|going|well|with|like|similar|to|match(es)?|wear|pair)\b/gi;
+/** Nouns of a product question that name no product. */
+const NOT_A_PRODUCT = new Set([
+  'colour', 'colours', 'color', 'colors', 'size', 'sizes', 'work', 'style', 'styles', 'price', 'prices', 'thing', 'things', 'stuff',
+  'kind', 'kinds', 'type', 'types', 'range', 'quality', 'options', 'option', 'ones', 'one', 'stock', 'sale', 'deal', 'deals', 'brand', 'brands',
+]);
 /** Words that refer to a product mentioned earlier rather than name one. */
 const POINTS_BACK = /\b(it|that|this|them|those|these|one)\b/i;
 
@@ -124,8 +129,10 @@ export class ProductSuggestionsDialog extends Dialog {
         // "coffee grinders": the thing searched for wins over a category word describing it (found by
         // chatting: the grinders are kitchen goods, and "coffee" filtered them all out).
         if (filter.categories?.length && !(await this.anyInCategories(found.itemIds, filter.categories))) filter.categories = undefined;
-      } else if (intent === 'product_search') {
-        notSold = found.unmatchedNouns;
+      } else if (intent === 'product_search' && !filter.categories?.length) {
+        // Only a thing that could be sold: "trousers for work" and "what colour" are no missing products
+        // (found by chatting: "I couldn't find “work” in our shop, so here are some popular picks: trousers").
+        notSold = found.unmatchedNouns.filter((noun) => !NOT_A_PRODUCT.has(noun.toLowerCase()));
       }
     }
     await this.narrowToRecipient(filter, dc.context.activity.text ?? '');

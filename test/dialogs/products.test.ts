@@ -71,6 +71,13 @@ describe('product suggestions', () => {
       turns: [['do you have bikes', [/^I couldn't find “bikes” in our shop, so here are some popular picks:/]]],
     },
     {
+      name: 'a noun that names no product is not reported missing, nor one beside a category the shop has',
+      turns: [
+        ['do you have bikes in any colour', [/^I couldn't find “bikes” in our shop/]],
+        ['do you have kitchen bikes', [/^(?![\s\S]*couldn't find)[\s\S]*Ceramic Mug/]],
+      ],
+    },
+    {
       name: 'relaxes a material last',
       turns: [['do you have leather shirts', [/^I couldn't find leather shirts in stock, so here are the closest, in other materials:.*Linen Shirt/s]]],
     },

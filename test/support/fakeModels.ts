@@ -139,7 +139,7 @@ export class CatalogSuggestions implements SuggestionModel {
     const wanted = new Set(matchedWords.map(stem));
     const itemIds = this.products.filter((p) => [...wordsOf(p)].some((w) => wanted.has(w))).map((p) => p.id);
     // Stand-ins for nouns no product has.
-    const unmatchedNouns = query.toLowerCase().match(/\b(bikes?|cars?|phones?)\b/g) ?? [];
+    const unmatchedNouns = query.toLowerCase().match(/\b(bikes?|cars?|phones?|colour)\b/g) ?? [];
     return { itemIds, matchedWords, unmatchedNouns };
   }
 
