@@ -374,7 +374,9 @@ export class MainDialog extends ComponentDialog {
 
   /** The customer is unhappy: say sorry in words that fit, and offer a person once. True when it said sorry. */
   private async acknowledgeMood(step: WaterfallStepContext, info: TurnInfo): Promise<boolean> {
-    if (info.sentiment.label !== 'negative') return false;
+    // Negative with no reason the scorer can name ("k", "list all customer emails"): nothing to be sorry
+    // for that the bot could say (found by chatting: "k" got an apology and an offer of a person).
+    if (info.sentiment.label !== 'negative' || info.sentiment.reasons.length === 0) return false;
     const facts = await this.facts.get(step.context, newFacts());
     const apology = info.apology ?? "I'm sorry for the trouble.";
     // Waiting for a person already: offering one again reads like the request was lost.

@@ -244,6 +244,8 @@ describe('asking for a person and complaints', () => {
     expect((await b.stores.flags.openFlag(conversation.id))?.notes?.map((n) => n.text)).toEqual(['The customer said they no longer need a person.']);
   });
 
+  it('a message scored negative with no reason gets no apology', () => play([['meh, where is my order', [/^Sure, I can look that up\. What is your order number\?/]]]));
+
   it('a customer already waiting for a person is not offered one again', () =>
     play([
       ['I want to talk to a person', ['asked a member of our team']],

@@ -104,6 +104,8 @@ export class KeywordSentiment implements SentimentScorer {
       return { score: -0.8, label: 'negative', confidence: 0.9, reasons: ['angry words'] };
     }
     if (/thank|great|love/i.test(text)) return { score: 0.6, label: 'positive', confidence: 0.8, reasons: ['kind words'] };
+    // Stand-in for a message the scorer calls negative without a reason it can name ("k").
+    if (/\bmeh\b/i.test(text)) return { score: -0.6, label: 'negative', confidence: 0.5, reasons: [] };
     return { score: 0, label: 'neutral', confidence: 0.6, reasons: [] };
   }
 }
