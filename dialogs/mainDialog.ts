@@ -27,7 +27,7 @@ import { ProductSuggestionsDialog } from './productSuggestionsDialog.ts';
 import { relativePrice } from './relativePrice.ts';
 import { asksForMore, asksToNarrow, isShortFollowUp } from './searchRefinement.ts';
 import { asksWhetherPerson } from './smallTalkAnswers.ts';
-import { correctionOf, isQuestion, isStopWord, reportsMissingItem, rulesOutCancel, saysCancel, stopsThenAsks, withdrawsPersonRequest } from './messagePhrases.ts';
+import { asksToBuyHere, correctionOf, isQuestion, isStopWord, reportsMissingItem, rulesOutCancel, saysCancel, stopsThenAsks, withdrawsPersonRequest } from './messagePhrases.ts';
 import { PromptIds } from './promptIds.ts';
 import { RefundStatusDialog } from './refundStatusDialog.ts';
 import { ReturnDialog, type ReturnOptions } from './returnDialog.ts';
@@ -307,6 +307,17 @@ export class MainDialog extends ComponentDialog {
     if (asksAboutListed || aboutAProduct || (facts.lastSearch && asksForMore(info.text)) || (facts.lastSearch && asksToNarrow(said, entities) && (!target || target === DialogIds.smallTalk || target === DialogIds.productSuggestions || intent === 'change_order' || isShortFollowUp(said)))) {
       facts.misunderstandings = 0;
       return step.beginDialog(DialogIds.productSuggestions);
+    }
+    // "add it to my cart", "can I order them here?": the chat takes no orders (found by chatting: it
+    // answered with the shipping text, or that no order could still be changed).
+    if (asksToBuyHere(info.text)) {
+      const product = facts.lastProductId ? await this.services.catalog.getProduct(facts.lastProductId) : undefined;
+      await this.services.present.text(
+        step.context,
+        `I can't add things to your basket or place orders from this chat. ${product ? `Find the ${product.name} on our website` : 'Find the product on our website'} and press "Add to basket"; I'm happy to answer questions about it here.`,
+        MAIN_CHOICES,
+      );
+      return step.endDialog();
     }
     // "never mind, I figured it out" while waiting for a person: nobody needs to come (found by chatting:
     // the request could not be taken back).

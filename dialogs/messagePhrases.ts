@@ -77,3 +77,11 @@ export function correctionOf(text: string): string | undefined {
   const rest = match ? text.slice(match[0].length).trim() : '';
   return rest || undefined;
 }
+
+/** "add it to my cart", "can I order them here?", "buy it for me": the chat takes no orders. */
+const BUY_HERE =
+  /\b(?:add|put)\b.{0,30}\b(?:cart|basket|bag|trolley)\b|\b(?:can|could) (?:i|you) (?:order|buy|purchase) (?:it|them|this|that|these|those|one)\b(?:.{0,15}\b(?:here|in (?:the|this) chat|through you|from you))?|\bbuy (?:it|this|that|them) for me\b|\bcheck ?out for me\b|\bplace (?:an|the) order for me\b/i;
+
+export function asksToBuyHere(text: string): boolean {
+  return BUY_HERE.test(text);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctionOf, isQuestion, isStopWord, reportsMissingItem, rulesOutCancel, saysCancel, stopsThenAsks, withdrawsPersonRequest } from '../../dialogs/messagePhrases.ts';
+import { asksToBuyHere, correctionOf, isQuestion, isStopWord, reportsMissingItem, rulesOutCancel, saysCancel, stopsThenAsks, withdrawsPersonRequest } from '../../dialogs/messagePhrases.ts';
 
 describe('phrases the main dialog acts on', () => {
   const cases: [string, string, boolean, (text: string) => boolean][] = [
@@ -41,4 +41,16 @@ describe('corrections', () => {
     ['I want to go back to the shop', undefined],
     ['no thanks', undefined],
   ])('%s -> %s', (text, rest) => expect(correctionOf(text)).toBe(rest));
+});
+
+describe('asking to buy in the chat', () => {
+  it.each([
+    ['add it to my cart', true],
+    ['can you put two of them in my basket', true],
+    ['can I order them here?', true],
+    ['buy it for me please', true],
+    ['how do I add a gift message to my order', false],
+    ['can I order more than 10?', false],
+    ['where is my order', false],
+  ])('%s -> %s', (text, buys) => expect(asksToBuyHere(text)).toBe(buys));
 });

@@ -217,6 +217,13 @@ describe('product suggestions', () => {
       ],
     },
     {
+      name: '"add it to my cart" is told the chat takes no orders, naming the product talked about',
+      turns: [
+        ['is the Brown Leather Belt in stock', [/Brown Leather Belt costs/]],
+        ['add it to my cart', [/^I can't add things to your basket or place orders from this chat\. Find the Brown Leather Belt on our website/]],
+      ],
+    },
+    {
       name: 'answers price and stock, and offers in-stock alternatives when it is out of stock',
       turns: [['is the Oak Cutting Board in stock', [/Oak Cutting Board costs \$35\.00 and is out of stock/, /similar items are in stock/]]],
     },
