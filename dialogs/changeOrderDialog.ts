@@ -92,7 +92,7 @@ export class ChangeOrderDialog extends WaterfallDialog {
     const handoff: HandoffOptions = {
       reason: `change to order ${orderId}`,
       // The customer's words go to staff only: quoted back here they would be rendered as the bot's markdown.
-      opening: `Thanks. Your change to order ${orderId} goes to our team with your message and the order attached.`,
+      opening: `Thanks. Your change to order ${orderId} goes to our team with your message and the order attached: add the details here (the new address, size or colour) so they have everything.`,
       summary: `change to order ${orderId}: "${request.slice(0, 200)}"`,
     };
     return step.beginDialog(DialogIds.handoff, handoff);

@@ -18,16 +18,18 @@ import { CancelOrderDialog } from './cancelOrderDialog.ts';
 import { type FactsAccessor, newFacts } from './conversationFacts.ts';
 import { DialogIds } from './dialogIds.ts';
 import { answerFaq, FAQ_INTENTS, FaqDialog, isFaqIntent } from './faqDialog.ts';
+import { NO_INTENT } from '../src/nlu/types.ts';
+import { reasonKind } from '../src/sentiment/cues/cue.ts';
 import { ChangeOrderDialog } from './changeOrderDialog.ts';
 import { HandoffDialog, WAITING_FOR_PERSON, type HandoffOptions } from './handoffDialog.ts';
 import { innermostDialogId } from './innermostDialog.ts';
 import { OrderStatusDialog } from './orderStatusDialog.ts';
 import { asksForDetails, productAskedAbout } from './listPicks.ts';
-import { ProductSuggestionsDialog } from './productSuggestionsDialog.ts';
+import { type ProductQuestionOptions, ProductSuggestionsDialog } from './productSuggestionsDialog.ts';
 import { relativePrice } from './relativePrice.ts';
 import { asksForMore, asksToNarrow, isShortFollowUp } from './searchRefinement.ts';
 import { asksWhetherPerson } from './smallTalkAnswers.ts';
-import { asksToBuyHere, correctionOf, isQuestion, isStopWord, reportsMissingItem, rulesOutCancel, saysCancel, stopsThenAsks, withdrawsPersonRequest } from './messagePhrases.ts';
+import { asksForAMatch, asksOrderContents, asksToBuyHere, asksWhereOrderIs, correctionOf, isQuestion, isStopWord, reportsMissingItem, rulesOutCancel, saysCancel, stopsThenAsks, withdrawsPersonRequest } from './messagePhrases.ts';
 import { PromptIds } from './promptIds.ts';
 import { RefundStatusDialog } from './refundStatusDialog.ts';
 import { ReturnDialog, type ReturnOptions } from './returnDialog.ts';
@@ -155,7 +157,13 @@ export class MainDialog extends ComponentDialog {
     super(DialogIds.main);
     // An answer in words: "?" or "👍" as a return's reason is asked again (found by chatting: "?" became
     // the reason staff read).
-    this.addDialog(new TextPrompt(PromptIds.text, async (prompt) => /[\p{L}\p{N}]/u.test(prompt.recognized.value ?? '')));
+    // Nor an order number alone ("SK-105273" became a reason).
+    this.addDialog(
+      new TextPrompt(PromptIds.text, async (prompt) => {
+        const answer = prompt.recognized.value ?? '';
+        return /[\p{L}\p{N}]/u.test(answer) && !/^\W*(?:sk|order)?[-\s#]*\d{6}\W*$/i.test(answer);
+      }),
+    );
     // "the belt" picks "Brown Leather Belt": customers name a thing by part of its name.
     const choice = new ChoicePrompt(PromptIds.choice);
     choice.recognizerOptions = { allowPartialMatches: true };
@@ -212,6 +220,12 @@ export class MainDialog extends ComponentDialog {
     // cancel the serum order then", "no, keep it. what's the status instead?") is that task, not a yes or a
     // no (found by chatting: its "ok" was taken as yes and a colleague called). The task under the question
     // is dropped and nothing is done in its name.
+    // "ok thanks bye" at a yes/no question is leaving, not a yes (found by chatting: its "ok" called a colleague).
+    if (confident && waitsAtConfirm(innerDc) && r.intent === 'goodbye') {
+      await innerDc.cancelAllDialogs();
+      await innerDc.context.sendActivity(`OK, I've left that as it is. Goodbye, and thanks for visiting ${this.services.shop.info.name}!`);
+      return innerDc.endDialog();
+    }
     if (confident && waitsAtConfirm(innerDc) && isNewTask(r.intent, innerDc) && r.text.trim().split(/\s+/).length >= 4) {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(ROUTE);
@@ -286,6 +300,13 @@ export class MainDialog extends ComponentDialog {
       }
       intent = next.intent;
     }
+    // "where is my french press order": the classifier can turn it away (found by chatting); it is a status question.
+    if ((intent === NO_INTENT || info.recognition.confidence < 0.5) && asksWhereOrderIs(info.text)) intent = 'order_status';
+    // "what's in it?", "how much did it cost?" after an order was shown: that order's details, not products.
+    if (asksOrderContents(info.text) && (facts.lastOrderId !== undefined || facts.verifiedOrderIds.length > 0)) intent = 'order_status';
+    // "black boots" read as similar or goes-with (found by chatting: "I took “black boots” to mean the Black
+    // Chelsea Boots. These go well with..."): with no word of matching, it is a search.
+    if ((intent === 'similar_items' || intent === 'goes_with') && !pressed && entities.products.length === 0 && !asksForAMatch(info.text)) intent = 'product_search';
     // "am I talking to a real person?" is a question about the bot: answered, with a person offered first.
     // Its answer offers a person already, so no apology-and-offer before it.
     const asksAboutBot = intent === 'human_agent' && asksWhetherPerson(info.text);
@@ -303,7 +324,8 @@ export class MainDialog extends ComponentDialog {
     // A correction ("sorry, I meant green") is read for what it says instead.
     const said = correctionOf(info.text) ?? info.text;
     const asksAboutListed = productAskedAbout(said, facts.lastSuggestedProductIds, facts.lastListAtMessage === info.mood.messages - 1) !== undefined;
-    const aboutAProduct = asksForDetails(info.text) && (entities.products.length > 0 || (facts.lastProductId !== undefined && /\b(?:it|its|this|that|they|them)\b/i.test(info.text)));
+    const aboutAProduct =
+      asksForDetails(info.text) && (entities.products.length > 0 || ((facts.lastProductId !== undefined || facts.lastSuggestedProductIds.length > 0) && /\b(?:it|its|this|that|they|them|one)\b/i.test(info.text)));
     if (asksAboutListed || aboutAProduct || (facts.lastSearch && asksForMore(info.text)) || (facts.lastSearch && asksToNarrow(said, entities) && (!target || target === DialogIds.smallTalk || target === DialogIds.productSuggestions || intent === 'change_order' || isShortFollowUp(said)))) {
       facts.misunderstandings = 0;
       return step.beginDialog(DialogIds.productSuggestions);
@@ -376,7 +398,8 @@ export class MainDialog extends ComponentDialog {
       // One apology: found by chatting, "sorry it arrived damaged" was followed by a second one here.
       await step.context.sendActivity(`${apologized ? '' : "I'm sorry your order didn't arrive as it should. "}Let's get it sent back and sorted out.`);
     }
-    return step.beginDialog(target, options);
+    // The product dialog reads the intent settled on here ("black boots" as a search, not goes-with).
+    return step.beginDialog(target, target === DialogIds.productSuggestions ? ({ intent } satisfies ProductQuestionOptions) : options);
   }
 
   private async doneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -388,6 +411,10 @@ export class MainDialog extends ComponentDialog {
     // Negative with no reason the scorer can name ("k", "list all customer emails"): nothing to be sorry
     // for that the bot could say (found by chatting: "k" got an apology and an offer of a person).
     if (info.sentiment.label !== 'negative' || info.sentiment.reasons.length === 0) return false;
+    // "where is my order?" and nothing else: a plain question, for staff's mood view but no apology (found
+    // by chatting: every first "where is my order" got "sorry you've been waiting" and an offer of a person).
+    const cues = info.sentiment.reasons.map(reasonKind).filter((kind) => kind !== undefined);
+    if (cues.length > 0 && cues.every((kind) => kind === 'whereIsMy')) return false;
     const facts = await this.facts.get(step.context, newFacts());
     const apology = info.apology ?? "I'm sorry for the trouble.";
     // Waiting for a person already: offering one again reads like the request was lost.

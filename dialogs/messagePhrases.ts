@@ -85,3 +85,26 @@ const BUY_HERE =
 export function asksToBuyHere(text: string): boolean {
   return BUY_HERE.test(text);
 }
+
+/** "where is my french press order", "where's my parcel": where an order is, whatever it is called. */
+const WHERE_ORDER = /\bwhere(?:'?s| is| are)\b.{0,40}\b(?:order|parcel|package|delivery|stuff)\b/i;
+
+export function asksWhereOrderIs(text: string): boolean {
+  return WHERE_ORDER.test(text);
+}
+
+/** "what's in it?", "what items are in that order?", "how much did it cost?": about the order just shown. */
+const ORDER_CONTENTS =
+  /\bwhat(?:'?s| is| was| items are| items were| did i (?:order|buy)) in (?:it|that|this|the order|that order|this order|my order)\b|\bhow much (?:did|was) (?:it|that|this|the order|that order)(?: cost)?\b|\bwhat did (?:it|that|the order) cost\b/i;
+
+export function asksOrderContents(text: string): boolean {
+  return ORDER_CONTENTS.test(text);
+}
+
+/** The words of asking for something like, or to go with, a product ("similar", "goes with", "match"). */
+const MATCH_WORDS =
+  /\b(?:like|similar|alternatives?|instead|same as|goes?|going|match(?:es|ing)?|pair|wear|with (?:it|this|that|them)|complete the look|dupes?|equivalent|versions?|others?|else|more)\b/i;
+
+export function asksForAMatch(text: string): boolean {
+  return MATCH_WORDS.test(text);
+}

@@ -35,6 +35,9 @@ export class ProductLists {
     const facts = await this.facts.get(dc.context, newFacts());
     facts.lastSuggestedProductIds = suggestions.map((s) => s.product.id);
     facts.lastSearch = search;
+    // A new list that is not about the product talked about last ("mugs" after the Black Chelsea Boots):
+    // "what's it made of?" now means one of the list, not that product (found by chatting).
+    if (facts.lastProductId && !search?.anchorProductIds.includes(facts.lastProductId)) facts.lastProductId = undefined;
     facts.lastListAtMessage = getTurnInfo(dc.context)?.mood.messages;
     for (const s of suggestions) this.services.recordInteraction(customerId, s.product.id, 'suggestion_shown');
   }

@@ -34,7 +34,11 @@ const NOT_A_PRODUCT = new Set([
 /** Words that refer to a product mentioned earlier rather than name one. */
 const POINTS_BACK = /\b(it|that|this|them|those|these|one)\b/i;
 
-export class ProductSuggestionsDialog extends Dialog {
+export interface ProductQuestionOptions {
+  intent?: string;
+}
+
+export class ProductSuggestionsDialog extends Dialog<ProductQuestionOptions> {
   private readonly lists: ProductLists;
   private readonly followUps: ListFollowUps;
 
@@ -47,10 +51,12 @@ export class ProductSuggestionsDialog extends Dialog {
     this.followUps = new ListFollowUps(services, facts, this.lists);
   }
 
-  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+  /** `options.intent`: the intent the main dialog settled on, when it read the message differently from the classifier. */
+  override async beginDialog(dc: DialogContext, options?: ProductQuestionOptions): Promise<DialogTurnResult> {
     const info = getTurnInfo(dc.context);
     if (!info) return dc.endDialog();
-    const { intent, entities } = info.recognition;
+    const { entities } = info.recognition;
+    const intent = options?.intent ?? info.recognition.intent;
     const customerId = info.customer?.preferences.personalization === false ? undefined : info.customer?.id;
     const facts = await this.facts.get(dc.context, newFacts());
     const said = correctionOf(info.text) ?? info.text;
@@ -75,10 +81,23 @@ export class ProductSuggestionsDialog extends Dialog {
       this.services.recordInteraction(info.customer?.id, anchors[0].id, 'suggestion_clicked', info.conversationId);
     }
 
-    // "what's it made of?": the product's details (found by chatting: it asked for an order number).
-    if (anchors.length && asksForDetails(info.text)) {
-      await this.followUps.describe(dc, anchors[0], info.text);
-      return dc.endDialog();
+    // "what's it made of?": the product's details (found by chatting: it asked for an order number). After a
+    // list, "it" is its only item, else the customer picks one.
+    if (asksForDetails(info.text)) {
+      const listed = anchors.length ? [] : await this.productsListed(facts.lastSuggestedProductIds);
+      const product = anchors[0] ?? (listed.length === 1 ? listed[0] : undefined);
+      if (product) {
+        await this.followUps.describe(dc, product, info.text);
+        return dc.endDialog();
+      }
+      if (listed.length) {
+        await this.services.present.text(
+          dc.context,
+          'Which one do you mean?',
+          listed.slice(0, 5).map((p) => ({ title: p.name, intent: 'price_stock', data: { productId: p.id } })),
+        );
+        return dc.endDialog();
+      }
     }
     if (intent === 'price_stock' && anchors.length) {
       await this.answerPriceAndStock(dc, anchors[0], customerId, await this.lists.filterFrom(entities, info.customer?.id, anchors));
@@ -157,6 +176,10 @@ export class ProductSuggestionsDialog extends Dialog {
     const search: LastSearch = { mode, anchorProductIds: query.anchorProductIds ?? [], filter: found.filter, searchWords: found.filter.onlyItems ? searchWords : [] };
     await this.lists.show(dc, suggestions, intro, info.customer?.id, search);
     return dc.endDialog(suggestions);
+  }
+
+  private async productsListed(ids: readonly string[]): Promise<Product[]> {
+    return (await Promise.all(ids.map((id) => this.services.catalog.getProduct(id)))).filter((p): p is Product => p !== undefined);
   }
 
   private async anyInCategories(ids: readonly string[], categories: readonly string[]): Promise<boolean> {

@@ -244,6 +244,12 @@ describe('asking for a person and complaints', () => {
     expect((await b.stores.flags.openFlag(conversation.id))?.notes?.map((n) => n.text)).toEqual(['The customer said they no longer need a person.']);
   });
 
+  it('a plain "where is my ..." (the where-is-my cue alone) gets no apology', () =>
+    play([["where's my parcel, where is my order", [/^Sure, I can look that up\./]]]));
+
+  it('"where is my lantern order", which the classifier may turn away, is a status question', () =>
+    play([['where is my lantern order', [/What is your order number\?/]]]));
+
   it('a message scored negative with no reason gets no apology', () => play([['meh, where is my order', [/^Sure, I can look that up\. What is your order number\?/]]]));
 
   it('a customer already waiting for a person is not offered one again', () =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksToBuyHere, correctionOf, isQuestion, isStopWord, reportsMissingItem, rulesOutCancel, saysCancel, stopsThenAsks, withdrawsPersonRequest } from '../../dialogs/messagePhrases.ts';
+import { asksForAMatch, asksOrderContents, asksToBuyHere, asksWhereOrderIs, correctionOf, isQuestion, isStopWord, reportsMissingItem, rulesOutCancel, saysCancel, stopsThenAsks, withdrawsPersonRequest } from '../../dialogs/messagePhrases.ts';
 
 describe('phrases the main dialog acts on', () => {
   const cases: [string, string, boolean, (text: string) => boolean][] = [
@@ -53,4 +53,19 @@ describe('asking to buy in the chat', () => {
     ['can I order more than 10?', false],
     ['where is my order', false],
   ])('%s -> %s', (text, buys) => expect(asksToBuyHere(text)).toBe(buys));
+});
+
+describe('order and product phrases', () => {
+  it.each([
+    ['where is my french press order', true, asksWhereOrderIs],
+    ["where's my parcel", true, asksWhereOrderIs],
+    ['where is the nearest store', false, asksWhereOrderIs],
+    ["what's in it?", true, asksOrderContents],
+    ['what items are in that order?', true, asksOrderContents],
+    ['how much did it cost?', true, asksOrderContents],
+    ["what's in stock", false, asksOrderContents],
+    ['something like the parka', true, asksForAMatch],
+    ['what goes with it', true, asksForAMatch],
+    ['black boots', false, asksForAMatch],
+  ] as const)('%s -> %s', (text, expected, phrase) => expect(phrase(text)).toBe(expected));
 });

@@ -161,6 +161,15 @@ describe('where is my order: a signed-in customer', () => {
   it('shows the order with the thing the customer names, not the newest', () =>
     play([['where is my order with the chino trousers', [/^\*\*Order SK-100002\*\*.*on its way/s]]], 'C0001'));
 
+  it('"what\'s in it?" after an order was shown is about that order, not products', () =>
+    play(
+      [
+        ['where is my order with the chino trousers', [/^\*\*Order SK-100002\*\*/]],
+        ["what's in it?", [/^\*\*Order SK-100002\*\*.*Navy Chino Trousers/s]],
+      ],
+      'C0001',
+    ));
+
   it('"it" after an order was shown is that order, for its status and for cancelling', () =>
     play(
       [

@@ -105,6 +105,18 @@ describe('changing an order', () => {
     expect(conversation.mode).toBe('bot');
   });
 
+  it('a goodbye at the yes/no question leaves the order as it is and calls no one', async () => {
+    const b = await play(
+      [
+        ['can I change the address on my order', [/pass your change to a colleague/]],
+        ['ok bye', [/^OK, I've left that as it is\. Goodbye/]],
+      ],
+      'C0001',
+    );
+    const [conversation] = await b.stores.transcripts.listConversations();
+    expect(conversation.mode).toBe('bot');
+  });
+
   it('a yes in a sentence is still a yes', () =>
     play(
       [
@@ -213,6 +225,7 @@ describe('returns', () => {
       [
         ['I want to return something', [/I'll start a return for the White Linen Shirt/, /reason/]],
         ['?', [/^What's the reason for the return\?/]],
+        ['SK-100003', [/^What's the reason for the return\?/]],
         ['how much is the Ceramic Mug?', [/^The Ceramic Mug costs \$12\.00/, /^What's the reason for the return\?/]],
         ['too small', [/^Start a return for 1 × White Linen Shirt from order SK-100003\?/]],
       ],

@@ -209,6 +209,15 @@ describe('product suggestions', () => {
       ],
     },
     {
+      name: '"what\'s it made of?" after a list: its only item, or a question which one',
+      turns: [
+        ['do you have shirts', [/Blue Linen Shirt/]],
+        ["what's it made of?", [/^Which one do you mean\?.*\[Blue Linen Shirt\].*\[White Linen Shirt\]/s]],
+        ['do you have belts', [/Brown Leather Belt/]],
+        ["what's it made of?", [/^\*\*Brown Leather Belt\*\*, \$25\.00\./]],
+      ],
+    },
+    {
       name: 'after a price answer, "anything cheaper?" compares with that product, not an earlier list',
       turns: [
         ['do you have shirts', [/Blue Linen Shirt/]],

@@ -104,6 +104,8 @@ export class KeywordSentiment implements SentimentScorer {
       return { score: -0.8, label: 'negative', confidence: 0.9, reasons: ['angry words'] };
     }
     if (/thank|great|love/i.test(text)) return { score: 0.6, label: 'positive', confidence: 0.8, reasons: ['kind words'] };
+    // A plain "where's my parcel": negative by the where-is-my cue alone.
+    if (/\bwhere'?s my parcel\b/i.test(text)) return { score: -0.7, label: 'negative', confidence: 0.7, reasons: ['asks where: "where\'s my parcel"'] };
     // Stand-in for a message the scorer calls negative without a reason it can name ("k").
     if (/\bmeh\b/i.test(text)) return { score: -0.6, label: 'negative', confidence: 0.5, reasons: [] };
     return { score: 0, label: 'neutral', confidence: 0.6, reasons: [] };
