@@ -64,6 +64,8 @@ export class ProductSuggestionsDialog extends Dialog<ProductQuestionOptions> {
     const detailed = askedAbout ? await this.services.catalog.getProduct(askedAbout) : undefined;
     if (detailed) {
       facts.lastProductId = detailed.id;
+      // The list stays the one "3" picks from next (found by chatting: "2" then "3" got the fallback).
+      facts.lastListAtMessage = info.mood.messages;
       await this.followUps.describe(dc, detailed);
       return dc.endDialog();
     }
@@ -111,12 +113,17 @@ export class ProductSuggestionsDialog extends Dialog<ProductQuestionOptions> {
       const found = await this.services.suggestions.search((dc.context.activity.text ?? '').replace(ASKING_FOR_A_MATCH, ' '));
       const known = found.itemIds.length > 0 && found.unmatchedNouns.length === 0;
       const best = known ? await this.services.catalog.getProduct(found.itemIds[0]) : undefined;
-      if (!best) {
+      // "similar items" right after one product's details, or after a one-item list: that product (found by
+      // chatting: it asked "Which product do you mean?" offering the only one).
+      const listed = await this.productsListed(facts.lastSuggestedProductIds.slice(0, 3));
+      const meant = (await this.services.catalog.getProduct(facts.lastProductId ?? '')) ?? (listed.length === 1 ? listed[0] : undefined);
+      if (best) {
+        anchors = [best];
+        tookAs = `I took “${found.matchedWords.join(' ')}” to mean the ${best.name}. `;
+      } else if (meant) {
+        anchors = [meant];
+      } else {
         // After a list, offer its first items: "what goes with it" is a fair question about any of them.
-        const facts = await this.facts.get(dc.context, newFacts());
-        const listed = (await Promise.all(facts.lastSuggestedProductIds.slice(0, 3).map((id) => this.services.catalog.getProduct(id)))).filter(
-          (p): p is Product => p !== undefined,
-        );
         await this.services.present.text(
           dc.context,
           `Which product do you mean? Tell me its name, for example "something like the blue linen shirt"${listed.length ? ', or pick one' : ''}.`,
@@ -124,9 +131,7 @@ export class ProductSuggestionsDialog extends Dialog<ProductQuestionOptions> {
         );
         return dc.endDialog();
       }
-      anchors = [best];
-      (await this.facts.get(dc.context, newFacts())).lastProductId = best.id;
-      tookAs = `I took “${found.matchedWords.join(' ')}” to mean the ${best.name}. `;
+      facts.lastProductId = anchors[0].id;
     }
     const mode: SuggestionQuery['mode'] =
       intent === 'similar_items' && anchors.length ? 'similar' : intent === 'goes_with' && anchors.length ? 'goes_with' : customerId ? 'personal' : 'trending';

@@ -184,6 +184,17 @@ describe('product suggestions', () => {
       ],
     },
     {
+      // (On this plain-text test channel a bare "1" after the details picks its first button, "Similar items".)
+      name: 'after one listed product\'s details, another pick is still from the list; a one-item list is "it"',
+      turns: [
+        ['do you have shirts', [/Blue Linen Shirt/]],
+        ['2', [/^\*\*White Linen Shirt\*\*/]],
+        ['the first one', [/^\*\*Blue Linen Shirt\*\*/]],
+        ['do you have belts', [/Brown Leather Belt/]],
+        ['something similar', [/^Here are items similar to the Brown Leather Belt\./]],
+      ],
+    },
+    {
       name: 'a bare number long after a list picks nothing from it',
       turns: [
         ['do you have shirts', [/Blue Linen Shirt/]],
