@@ -7,6 +7,9 @@ import type { DialogServices } from './services.ts';
 import { findNamedOrders } from './orderMentioned.ts';
 import { getTurnInfo } from './turnInfo.ts';
 
+/** "how long do refunds take?", "when will I get my money back", "how many days". */
+const ASKS_HOW_LONG = /\b(?:how long|how many (?:business |working )?days|how soon|when (?:will|would|should|do|does) (?:i|it|my|the|you)|take to)\b/i;
+
 /** "my cancelled order", "the order I cancelled". */
 const CANCELLED = /\bcancel+(?:ed|led|ation)?\b/i;
 
@@ -27,6 +30,14 @@ export class RefundStatusDialog extends WaterfallDialog {
   private async findOrderStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const info = getTurnInfo(step.context);
     const orderId = info?.recognition.entities.orderIds[0];
+    // "how long do refunds take?": the shop's own refund times first (found by chatting: it repeated a
+    // status with no timing). A visitor who named no order gets just that; a signed-in customer also
+    // sees their refunds below.
+    const times = this.services.shop.faq.refund_times;
+    if (times && ASKS_HOW_LONG.test(info?.text ?? '')) {
+      await step.context.sendActivity(`**${times.title}**\n\n${times.answer}`);
+      if (!info?.customer && !orderId) return step.endDialog();
+    }
     if (info?.customer && !orderId) {
       const orders = await this.services.orders.ordersForCustomer(info.customer.id);
       // "refund for my boots?", "did you refund my cancelled order?": that order (found by chatting: an

@@ -246,6 +246,15 @@ describe('refund status', () => {
   it('explains that an order without a return has no refund yet', () =>
     play([['where is my refund SK-100003', [/no return on order SK-100003.*\[Start a return\]/s]]], 'C0001'));
 
+  it('"how long does a refund take?" gets the shop\'s refund times; a visitor is not asked for an order number', () =>
+    play([['how long does a refund take?', [/^\*\*Refund times\*\*\n\nRefunds reach your card 5-10 business days/]]]).then(async (b) => {
+      const replies = (await b.stores.transcripts.messages((await b.stores.transcripts.listConversations())[0].id)).filter((m) => m.role === 'bot');
+      expect(replies.map((m) => m.text).join(' ')).not.toMatch(/order number/);
+    }));
+
+  it('a signed-in customer asking when the refund comes gets the times and their refunds', () =>
+    play([['when will I get my refund', [/^\*\*Refund times\*\*/, /^\*\*Order SK-100005\*\* was cancelled/]]], 'C0002'));
+
   it('a signed-in customer without returns or cancelled orders hears so', () =>
     play([['where is my refund', ['You have no returns or cancelled orders on your account']]], 'C0001'));
 

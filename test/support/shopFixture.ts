@@ -17,6 +17,7 @@ export const shopProfile: ShopProfile = {
     contact_hours: { title: 'Contact', answer: 'We are here Mon-Fri 9am-6pm ET.' },
     returns_policy: { title: 'Returns', answer: 'Return anything within 30 days of delivery.' },
     change_order: { title: 'Changing an order', answer: 'Orders can be changed until they ship.' },
+    refund_times: { title: 'Refund times', answer: 'Refunds reach your card 5-10 business days after we receive the items.' },
   },
   policies: { returnWindowDays: 30, nonReturnableCategories: ['beauty'], ...DEFAULT_REFUND_TEXTS },
 };
