@@ -11,7 +11,7 @@ import { z } from 'zod';
 import type { CatalogStore, CustomerStore, OrderStore } from '../shop/ports.ts';
 import type { DirectLineTokens } from './directLine/directLineTokens.ts';
 import { productSvg } from './productImages.ts';
-import { RequestLimit } from './requestLimit.ts';
+import { RequestLimit } from '../limits/requestLimit.ts';
 
 export interface ChatRouteOptions {
   tokens: DirectLineTokens;

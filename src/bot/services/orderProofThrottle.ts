@@ -6,10 +6,9 @@
  * proofs are counted per number typed, whether or not such an order exists, so a lock says nothing
  * about which numbers are real.
  *
- * Kept in memory: it bounds guessing through one server process. Several processes behind a load
- * balancer each keep their own count (rate-limiter-flexible has Redis and PostgreSQL stores for that).
+ * Kept in memory (src/limits/failureCounter.ts): it bounds guessing through one server process.
  */
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { FailureCounter } from '../../limits/failureCounter.ts';
 import type { OrderProofThrottle } from '../../../dialogs/services.ts';
 
 export interface OrderProofThrottleSettings {
@@ -20,28 +19,18 @@ export interface OrderProofThrottleSettings {
 export const DEFAULT_ORDER_PROOF_THROTTLE: OrderProofThrottleSettings = { wrongProofsPerOrder: 10, windowSeconds: 60 * 60 };
 
 export class MemoryOrderProofThrottle implements OrderProofThrottle {
-  private readonly wrongProofs: RateLimiterMemory;
+  private readonly wrongProofs: FailureCounter;
 
-  constructor(private readonly settings: OrderProofThrottleSettings = DEFAULT_ORDER_PROOF_THROTTLE) {
-    this.wrongProofs = new RateLimiterMemory({
-      points: settings.wrongProofsPerOrder,
-      duration: settings.windowSeconds,
-      blockDuration: settings.windowSeconds,
-    });
+  constructor(settings: OrderProofThrottleSettings = DEFAULT_ORDER_PROOF_THROTTLE) {
+    this.wrongProofs = new FailureCounter(settings.wrongProofsPerOrder, settings.windowSeconds);
   }
 
   async isLocked(orderId: string): Promise<boolean> {
-    const res = await this.wrongProofs.get(orderKey(orderId));
-    return res !== null && res.consumedPoints >= this.settings.wrongProofsPerOrder;
+    return (await this.wrongProofs.waitSeconds(orderKey(orderId))) > 0;
   }
 
   async wrongProof(orderId: string): Promise<void> {
-    try {
-      await this.wrongProofs.consume(orderKey(orderId));
-    } catch (error) {
-      // consume() rejects once the limit is passed; for counting wrong proofs that is expected.
-      if (!(error instanceof RateLimiterRes)) throw error;
-    }
+    await this.wrongProofs.failed(orderKey(orderId));
   }
 }
 

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import type { VerifiedIdentity } from '../../bot/verifiedIdentity.ts';
 import { type ConversationLog } from './conversationLog.ts';
 import { type DirectLineTokens, type TokenClaims, TokenError } from './directLineTokens.ts';
-import { RequestLimit } from '../requestLimit.ts';
+import { RequestLimit } from '../../limits/requestLimit.ts';
 
 /** Runs a bot turn for an activity; calls `onStored` once a customer message is durable. */
 export type TurnRunner = (
