@@ -57,3 +57,10 @@ const DETAILS = /\b(?:made (?:of|from|with)|what material|which material|what fa
 export function asksForDetails(text: string): boolean {
   return DETAILS.test(text);
 }
+
+/** Words that refer to a product mentioned earlier rather than name one ("what goes with it", "is that one in stock"). */
+const POINTS_BACK = /\b(?:it|its|that|this|them|they|those|these|one)\b/i;
+
+export function pointsBack(text: string): boolean {
+  return POINTS_BACK.test(text);
+}

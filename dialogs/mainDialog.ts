@@ -24,7 +24,7 @@ import { ChangeOrderDialog } from './changeOrderDialog.ts';
 import { HandoffDialog, WAITING_FOR_PERSON, type HandoffOptions } from './handoffDialog.ts';
 import { innermostDialogId } from './innermostDialog.ts';
 import { OrderStatusDialog } from './orderStatusDialog.ts';
-import { asksForDetails, productAskedAbout } from './listPicks.ts';
+import { asksForDetails, pointsBack, productAskedAbout } from './listPicks.ts';
 import { type ProductQuestionOptions, ProductSuggestionsDialog } from './productSuggestionsDialog.ts';
 import { relativePrice } from './relativePrice.ts';
 import { asksForMore, asksToNarrow, isShortFollowUp } from './searchRefinement.ts';
@@ -325,7 +325,7 @@ export class MainDialog extends ComponentDialog {
     const said = correctionOf(info.text) ?? info.text;
     const asksAboutListed = productAskedAbout(said, facts.lastSuggestedProductIds, facts.lastListAtMessage === info.mood.messages - 1) !== undefined;
     const aboutAProduct =
-      asksForDetails(info.text) && (entities.products.length > 0 || ((facts.lastProductId !== undefined || facts.lastSuggestedProductIds.length > 0) && /\b(?:it|its|this|that|they|them|one)\b/i.test(info.text)));
+      asksForDetails(info.text) && (entities.products.length > 0 || ((facts.lastProductId !== undefined || facts.lastSuggestedProductIds.length > 0) && pointsBack(info.text)));
     if (asksAboutListed || aboutAProduct || (facts.lastSearch && asksForMore(info.text)) || (facts.lastSearch && asksToNarrow(said, entities) && (!target || target === DialogIds.smallTalk || target === DialogIds.productSuggestions || intent === 'change_order' || isShortFollowUp(said)))) {
       facts.misunderstandings = 0;
       return step.beginDialog(DialogIds.productSuggestions);

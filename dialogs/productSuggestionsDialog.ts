@@ -16,7 +16,7 @@ import { DialogIds } from './dialogIds.ts';
 import { money } from './format.ts';
 import { giftRecipient, isForChildren, mentionsGift, withoutGiftWords } from './giftRecipient.ts';
 import { ListFollowUps } from './listFollowUps.ts';
-import { asksForDetails, pickFromList, productAskedAbout } from './listPicks.ts';
+import { asksForDetails, pickFromList, pointsBack, productAskedAbout } from './listPicks.ts';
 import { HOW_MANY, introFor, ProductLists, wordsBesideFilters } from './productLists.ts';
 import { relativePrice } from './relativePrice.ts';
 import { asksForMore, asksToNarrow } from './searchRefinement.ts';
@@ -31,8 +31,6 @@ const NOT_A_PRODUCT = new Set([
   'colour', 'colours', 'color', 'colors', 'size', 'sizes', 'work', 'style', 'styles', 'price', 'prices', 'thing', 'things', 'stuff',
   'kind', 'kinds', 'type', 'types', 'range', 'quality', 'options', 'option', 'ones', 'one', 'stock', 'sale', 'deal', 'deals', 'brand', 'brands',
 ]);
-/** Words that refer to a product mentioned earlier rather than name one. */
-const POINTS_BACK = /\b(it|that|this|them|those|these|one)\b/i;
 
 export interface ProductQuestionOptions {
   intent?: string;
@@ -256,7 +254,7 @@ export class ProductSuggestionsDialog extends Dialog<ProductQuestionOptions> {
     let ids = entities.products.map((p) => p.productId);
     const picked = !ids.length ? pickFromList(text, facts.lastSuggestedProductIds) : undefined;
     if (picked) ids = [picked];
-    if (!ids.length && facts.lastProductId && POINTS_BACK.test(text)) ids = [facts.lastProductId];
+    if (!ids.length && facts.lastProductId && pointsBack(text)) ids = [facts.lastProductId];
     const products = (await Promise.all(ids.map((id) => this.services.catalog.getProduct(id)))).filter(
       (p): p is Product => p !== undefined,
     );
