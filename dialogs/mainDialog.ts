@@ -18,7 +18,6 @@ import { CancelOrderDialog } from './cancelOrderDialog.ts';
 import { type FactsAccessor, newFacts } from './conversationFacts.ts';
 import { DialogIds } from './dialogIds.ts';
 import { answerFaq, FAQ_INTENTS, FaqDialog, isFaqIntent } from './faqDialog.ts';
-import { NO_INTENT } from '../src/nlu/types.ts';
 import { reasonKind } from '../src/sentiment/cues/cue.ts';
 import { ChangeOrderDialog } from './changeOrderDialog.ts';
 import { HandoffDialog, WAITING_FOR_PERSON, type HandoffOptions } from './handoffDialog.ts';
@@ -28,8 +27,8 @@ import { asksForDetails, pointsBack, productAskedAbout } from './listPicks.ts';
 import { type ProductQuestionOptions, ProductSuggestionsDialog } from './productSuggestionsDialog.ts';
 import { relativePrice } from './relativePrice.ts';
 import { asksForMore, asksToNarrow, isShortFollowUp } from './searchRefinement.ts';
-import { asksWhetherPerson } from './smallTalkAnswers.ts';
-import { asksForAMatch, asksOrderContents, asksToBuyHere, asksWhereOrderIs, correctionOf, isQuestion, isStopWord, reportsMissingItem, rulesOutCancel, saysCancel, stopsThenAsks, withdrawsPersonRequest } from './messagePhrases.ts';
+import { asksToBuyHere, correctionOf, isQuestion, isStopWord, reportsMissingItem, stopsThenAsks, withdrawsPersonRequest } from './messagePhrases.ts';
+import { settleIntent } from './settleIntent.ts';
 import { PromptIds } from './promptIds.ts';
 import { RefundStatusDialog } from './refundStatusDialog.ts';
 import { ReturnDialog, type ReturnOptions } from './returnDialog.ts';
@@ -115,13 +114,6 @@ const LEAVES_ORDER_QUESTION = new Set([
 ]);
 
 const PROMPTS: ReadonlySet<string> = new Set(Object.values(PromptIds));
-
-/**
- * A guess of cancel_order below this, in a message with no word of cancelling, is not taken: "is my
- * french press order late?" got "Cancel order ...?" (the runner-up is meant).
- */
-const SURE_CANCEL = 0.6;
-
 
 /** Product questions answered on top of a question of ours, which is then asked again. */
 const PRODUCT_QUESTIONS: ReadonlySet<string> = new Set(['price_stock', 'product_search', 'recommendation']);
@@ -261,7 +253,6 @@ export class MainDialog extends ComponentDialog {
       await this.services.present.text(step.context, `What can I help you with today?`, MAIN_CHOICES);
       return step.endDialog();
     }
-    let { intent } = info.recognition;
     // An e-mail address or ZIP code on its own, with no question open: an order's proof given early
     // (it used to be read as "goodbye" or "yes").
     const detail = entities.emails[0] ?? entities.postcodes[0];
@@ -274,43 +265,18 @@ export class MainDialog extends ComponentDialog {
       );
       return step.endDialog();
     }
-    // Close to small talk ("ada@example.com" between goodbye and see-my-orders): the task is meant;
-    // two small-talk intents are not worth a question. Only two tasks are asked about below. A complaint
-    // or a request for a person is no task to promote (found by chatting: "great shop, love it", thanks
-    // 0.27 against complaint 0.26, called a colleague).
-    if (ambiguous && ranking.length >= 2 && !(ranking[0].intent in INTENT_TITLES) && ranking[1].intent in INTENT_TITLES && !INTERRUPTING_INTENTS.has(ranking[1].intent)) {
-      intent = ranking[1].intent;
+    // The intent to act on (settleIntent.ts: the classifier's reading where rules found by chatting overrule it).
+    const settled = settleIntent(info.recognition, info.text, facts, pressed, (i) => i in INTENT_TITLES);
+    let { intent } = settled;
+    const { asksAboutBot } = settled;
+    if (settled.cancelUnclear) {
+      await this.services.present.text(step.context, 'Just to be sure: do you want to cancel an order, or something else?', [
+        { title: 'Cancel an order', intent: 'cancel_order' },
+        { title: 'Track an order', intent: 'order_status' },
+        { title: 'Something else', intent: 'help' },
+      ]);
+      return step.endDialog();
     }
-    // "I don't want to cancel my order, I just want to know when it ships": a cancellation is the one
-    // thing never to start against the customer's words (found by chatting; the classifier, even with
-    // such rows in training, still read "cancel"). The next likely task is meant, else ask.
-    if (intent === 'cancel_order' && info.recognition.confidence < SURE_CANCEL && !saysCancel(info.text)) {
-      const next = ranking.find((r) => r.intent !== 'cancel_order' && r.intent in INTENT_TITLES && r.confidence >= 0.15);
-      if (next) intent = next.intent;
-    }
-    if (intent === 'cancel_order' && rulesOutCancel(info.text)) {
-      const next = ranking.find((r) => r.intent !== 'cancel_order' && r.intent in INTENT_TITLES && r.confidence >= 0.15);
-      if (!next) {
-        await this.services.present.text(step.context, 'Just to be sure: do you want to cancel an order, or something else?', [
-          { title: 'Cancel an order', intent: 'cancel_order' },
-          { title: 'Track an order', intent: 'order_status' },
-          { title: 'Something else', intent: 'help' },
-        ]);
-        return step.endDialog();
-      }
-      intent = next.intent;
-    }
-    // "where is my french press order": the classifier can turn it away (found by chatting); it is a status question.
-    if ((intent === NO_INTENT || info.recognition.confidence < 0.5) && asksWhereOrderIs(info.text)) intent = 'order_status';
-    // "what's in it?", "how much did it cost?" after an order was shown: that order's details, not products.
-    if (asksOrderContents(info.text) && (facts.lastOrderId !== undefined || facts.verifiedOrderIds.length > 0)) intent = 'order_status';
-    // "black boots" read as similar or goes-with (found by chatting: "I took “black boots” to mean the Black
-    // Chelsea Boots. These go well with..."): with no word of matching, it is a search.
-    if ((intent === 'similar_items' || intent === 'goes_with') && !pressed && entities.products.length === 0 && !asksForAMatch(info.text)) intent = 'product_search';
-    // "am I talking to a real person?" is a question about the bot: answered, with a person offered first.
-    // Its answer offers a person already, so no apology-and-offer before it.
-    const asksAboutBot = intent === 'human_agent' && asksWhetherPerson(info.text);
-    if (asksAboutBot) intent = 'smalltalk';
     const asksWhichOne = ambiguous && ranking.length >= 2 && ranking[0].intent in INTENT_TITLES && ranking[1].intent in INTENT_TITLES;
 
     let target = ROUTES[intent] ?? (isFaqIntent(intent) ? DialogIds.faq : undefined);
