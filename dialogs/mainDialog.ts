@@ -18,7 +18,7 @@ import { CancelOrderDialog } from './cancelOrderDialog.ts';
 import { type FactsAccessor, newFacts } from './conversationFacts.ts';
 import { DialogIds } from './dialogIds.ts';
 import { answerFaq, FAQ_INTENTS, FaqDialog, isFaqIntent } from './faqDialog.ts';
-import { reasonKind } from '../src/sentiment/cues/cue.ts';
+import { deservesApology } from '../src/sentiment/apology.ts';
 import { ChangeOrderDialog } from './changeOrderDialog.ts';
 import { HandoffDialog, WAITING_FOR_PERSON, type HandoffOptions } from './handoffDialog.ts';
 import { innermostDialogId } from './innermostDialog.ts';
@@ -374,13 +374,8 @@ export class MainDialog extends ComponentDialog {
 
   /** The customer is unhappy: say sorry in words that fit, and offer a person once. True when it said sorry. */
   private async acknowledgeMood(step: WaterfallStepContext, info: TurnInfo): Promise<boolean> {
-    // Negative with no reason the scorer can name ("k", "list all customer emails"): nothing to be sorry
-    // for that the bot could say (found by chatting: "k" got an apology and an offer of a person).
-    if (info.sentiment.label !== 'negative' || info.sentiment.reasons.length === 0) return false;
-    // "where is my order?" and nothing else: a plain question, for staff's mood view but no apology (found
-    // by chatting: every first "where is my order" got "sorry you've been waiting" and an offer of a person).
-    const cues = info.sentiment.reasons.map(reasonKind).filter((kind) => kind !== undefined);
-    if (cues.length > 0 && cues.every((kind) => kind === 'whereIsMy')) return false;
+    // Not for a plain "where is my order?" or a score with no cause it can name (src/sentiment/apology.ts).
+    if (!deservesApology(info.sentiment)) return false;
     const facts = await this.facts.get(step.context, newFacts());
     const apology = info.apology ?? "I'm sorry for the trouble.";
     // Waiting for a person already: offering one again reads like the request was lost.

@@ -25,6 +25,18 @@ const APOLOGIES_NOT_ABOUT_AN_ORDER: [CueKind[], string][] = [
 ];
 export const GENERIC_APOLOGY = "I'm sorry about this.";
 
+/**
+ * Whether a negative message calls for the bot to say sorry at all. Not when the scorer names no reason
+ * ("k", "list all customer emails": nothing the bot could be sorry for; it offered a person for "k"), nor for
+ * a plain "where is my order?" whose only cue is asking where (every first status question got "sorry you've
+ * been waiting" and an offer of a person). Staff still see such messages' scores and flags.
+ */
+export function deservesApology(result: SentimentResult): boolean {
+  if (result.label !== 'negative' || result.reasons.length === 0) return false;
+  const cues = result.reasons.map(reasonKind).filter((kind) => kind !== undefined);
+  return !(cues.length > 0 && cues.every((kind) => kind === 'whereIsMy'));
+}
+
 export interface ApologyContext {
   /** False when the customer is talking about something other than an order (a discount code, their account). */
   aboutAnOrder?: boolean;

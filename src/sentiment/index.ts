@@ -5,7 +5,7 @@
 export { createSentimentScorer, type SentimentScorerOptions, type ModelSentimentScorer, type DetailedSentimentResult } from './scorer.ts';
 export { describeMood, DEFAULT_MOOD_OPTIONS, slope } from './mood.ts';
 export { decideFlag, DEFAULT_FLAG_POLICY } from './flags.ts';
-export { apologyFor } from './apology.ts';
+export { apologyFor, deservesApology } from './apology.ts';
 export { reasonKind, type CueKind } from './cues/cue.ts';
 export { extractFeatures, FEATURE_NAMES } from './features.ts';
 export { loadSentimentModel, saveSentimentModel, DEFAULT_MODEL_PATH, SENTIMENT_DATA_DIR, SentimentModelError, type SentimentModel } from './model/sentimentModel.ts';

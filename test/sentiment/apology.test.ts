@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apologyFor, createSentimentScorer, describeMood } from '../../src/sentiment/index.ts';
+import { apologyFor, createSentimentScorer, deservesApology, describeMood } from '../../src/sentiment/index.ts';
 import type { ConversationMood, SentimentResult } from '../../src/sentiment/types.ts';
 
 const calm: ConversationMood = { messages: 1, average: 0, movingAverage: 0, trend: 0, negative: false };
@@ -47,5 +47,22 @@ describe('apologyFor', () => {
     const result = createSentimentScorer().score(text);
     const mood = describeMood([{ id: 'm1', timestamp: '2025-01-01T00:00:00Z', ...result }]);
     expect(apologyFor(result, mood)).toBe(apology);
+  });
+});
+
+describe('deservesApology', () => {
+  it.each([
+    [['waiting time: 2 hours'], true],
+    [['asks where: "where is my order"', 'waiting time: 2 weeks'], true],
+    [['negative words: awful'], true],
+    // A rated word beside the question is a cause the apology can stand on.
+    [['asks where: "where is my refund"', 'negative words: refund'], true],
+    // A plain status question, and a score with no cause.
+    [['asks where: "where is my order"'], false],
+    [[], false],
+  ])('%j -> %s', (reasons, due) => expect(deservesApology(negative(reasons))).toBe(due));
+
+  it('never for a message that is not negative', () => {
+    expect(deservesApology({ score: 0.2, label: 'neutral', confidence: 0.6, reasons: ['asks where: "x"', 'waiting time: 2 hours'] })).toBe(false);
   });
 });
