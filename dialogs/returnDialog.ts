@@ -46,7 +46,7 @@ export class ReturnDialog extends WaterfallDialog<ReturnOptions> {
     values.options = step.options ?? {};
     const info = getTurnInfo(step.context);
     values.asked = info?.text;
-    const damaged = values.options.reason !== undefined;
+    const damaged = isDamaged(values.options);
     const orderId = info?.recognition.entities.orderIds[0];
     if (info?.customer && !orderId) {
       const orders = await this.services.orders.ordersForCustomer(info.customer.id);
@@ -72,7 +72,7 @@ export class ReturnDialog extends WaterfallDialog<ReturnOptions> {
     const order = step.result as Order | undefined;
     if (!order) return step.endDialog();
     const values = this.values(step);
-    const eligibility = await this.services.checkReturn(order, values.options.reason !== undefined);
+    const eligibility = await this.services.checkReturn(order, isDamaged(values.options));
     const named = itemsNamed(values.asked ?? '', order.items);
     const namedReturnable = itemsNamed(values.asked ?? '', eligibility.items);
     if (eligibility.eligible && named.length && !namedReturnable.length) {
@@ -147,6 +147,11 @@ export class ReturnDialog extends WaterfallDialog<ReturnOptions> {
     );
     return step.endDialog(created);
   }
+}
+
+/** A return whose reason came with it is for items that arrived damaged or wrong (mainDialog sets it). */
+function isDamaged(options: ReturnOptions): boolean {
+  return options.reason !== undefined;
 }
 
 /** "Yellow Camping Lantern" -> "lantern": the word a customer would type for it. */

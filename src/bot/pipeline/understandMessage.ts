@@ -43,13 +43,13 @@ export class UnderstandMessage implements Middleware {
       const corrected = correctionOf(draft.message.text);
       let recognition = pressed ?? reconcileWithTone(this.recognizer.recognize(corrected ?? draft.message.text), draft.sentiment);
       if (!pressed) {
-        const others = this.otherQuestions(draft.message.text, recognition.intent);
+        let others = this.otherQuestions(draft.message.text, recognition.intent);
         // "where is my french press order and how long do refunds take?" read as a whole fits no intent
         // (found by chatting: "Sorry, I didn't quite get that"), while each question does: the first is the message's.
         if (recognition.intent === NO_INTENT && others.length) {
           const [first, ...rest] = others;
           recognition = { ...recognition, intent: first.intent, confidence: first.confidence, ambiguous: false };
-          others.splice(0, others.length, ...rest);
+          others = rest;
         }
         if (others.length) recognition.alsoAsked = others.map((o) => o.intent);
       }
