@@ -5,8 +5,8 @@ import { DialogIds } from './dialogIds.ts';
 import { day, money, orderItems } from './format.ts';
 import { PromptIds } from './promptIds.ts';
 import type { DialogServices } from './services.ts';
-import { type FactsAccessor, newFacts } from './conversationFacts.ts';
-import { findNamedOrders, refersToLastOrder } from './orderMentioned.ts';
+import { type FactsAccessor, newFacts, rememberOrder } from './conversationFacts.ts';
+import { findNamedOrders, lastOrderMeant } from './orderMentioned.ts';
 import { getTurnInfo } from './turnInfo.ts';
 
 export class CancelOrderDialog extends WaterfallDialog {
@@ -29,8 +29,7 @@ export class CancelOrderDialog extends WaterfallDialog {
       const named = await findNamedOrders(info.text, orders, (id) => this.services.catalog.getProduct(id));
       if (named.length) return step.next(named.find((o) => o.status === 'processing') ?? named[0]);
       // "cancel it" after an order was shown: that order.
-      const lastOrderId = (await this.facts.get(step.context, newFacts())).lastOrderId;
-      const last = refersToLastOrder(info.text) ? orders.find((o) => o.id === lastOrderId) : undefined;
+      const last = lastOrderMeant(info.text, orders, (await this.facts.get(step.context, newFacts())).lastOrderId);
       if (last) return step.next(last);
       const open = orders.filter((o) => o.status === 'processing');
       if (open.length === 1) return step.next(open[0]);
@@ -45,6 +44,7 @@ export class CancelOrderDialog extends WaterfallDialog {
   private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const order = step.result as Order | undefined;
     if (!order) return step.endDialog();
+    await rememberOrder(this.facts, step.context, order.id);
     const refusal = whyNotCancellable(order);
     if (refusal) {
       await this.services.present.text(step.context, refusal, [

@@ -10,7 +10,8 @@ import type { Order } from '../src/shop/types.ts';
 import { DialogIds } from './dialogIds.ts';
 import { orderItems } from './format.ts';
 import type { HandoffOptions } from './handoffDialog.ts';
-import { findNamedOrders } from './orderMentioned.ts';
+import { type FactsAccessor, newFacts, rememberOrder } from './conversationFacts.ts';
+import { findNamedOrders, lastOrderMeant } from './orderMentioned.ts';
 import { PromptIds } from './promptIds.ts';
 import type { DialogServices } from './services.ts';
 import { getTurnInfo } from './turnInfo.ts';
@@ -22,7 +23,10 @@ interface ChangeValues {
 }
 
 export class ChangeOrderDialog extends WaterfallDialog {
-  constructor(private readonly services: DialogServices) {
+  constructor(
+    private readonly services: DialogServices,
+    private readonly facts: FactsAccessor,
+  ) {
     super(DialogIds.changeOrder, []);
     this.addStep(this.findOrderStep.bind(this));
     this.addStep(this.offerStep.bind(this));
@@ -41,7 +45,8 @@ export class ChangeOrderDialog extends WaterfallDialog {
       const orders = await this.services.orders.ordersForCustomer(info.customer.id);
       const named = await findNamedOrders(info.text, orders, (id) => this.services.catalog.getProduct(id));
       const open = orders.filter((o) => o.status === 'processing');
-      const order = named.find((o) => o.status === 'processing') ?? named[0] ?? (open.length === 1 ? open[0] : undefined);
+      const last = lastOrderMeant(info.text, orders, (await this.facts.get(step.context, newFacts())).lastOrderId);
+      const order = named.find((o) => o.status === 'processing') ?? named[0] ?? last ?? (open.length === 1 ? open[0] : undefined);
       if (order) return step.next(order);
       if (!open.length) {
         await this.services.present.text(
@@ -65,6 +70,7 @@ export class ChangeOrderDialog extends WaterfallDialog {
   private async offerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const order = step.result as Order | undefined;
     if (!order) return step.endDialog();
+    await rememberOrder(this.facts, step.context, order.id);
     if (order.status !== 'processing') {
       const why =
         order.status === 'cancelled'

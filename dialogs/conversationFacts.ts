@@ -1,4 +1,4 @@
-import type { StatePropertyAccessor } from 'botbuilder';
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { SuggestionFilter } from '../src/recommender/types.ts';
 import type { SuggestionQuery } from './services.ts';
 
@@ -45,4 +45,9 @@ export type FactsAccessor = StatePropertyAccessor<ConversationFacts>;
 
 export function newFacts(): ConversationFacts {
   return { misunderstandings: 0, verifiedOrderIds: [], lastSuggestedProductIds: [], offeredPerson: false };
+}
+
+/** The order a dialog just answered about: "it" in the customer's next message means this one. */
+export async function rememberOrder(facts: FactsAccessor, context: TurnContext, orderId: string): Promise<void> {
+  (await facts.get(context, newFacts())).lastOrderId = orderId;
 }

@@ -164,9 +164,9 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new VerifyOrderDialog(services, facts));
     this.addDialog(new OrderStatusDialog(services, facts));
     this.addDialog(new CancelOrderDialog(services, facts));
-    this.addDialog(new ChangeOrderDialog(services));
-    this.addDialog(new ReturnDialog(services));
-    this.addDialog(new RefundStatusDialog(services));
+    this.addDialog(new ChangeOrderDialog(services, facts));
+    this.addDialog(new ReturnDialog(services, facts));
+    this.addDialog(new RefundStatusDialog(services, facts));
     this.addDialog(new ProductSuggestionsDialog(services, facts));
     this.addDialog(new HandoffDialog(services));
     this.addDialog(new FaqDialog(services));

@@ -70,6 +70,15 @@ export async function findNamedOrders(
 const REFERS_BACK = /\b(?:it|that|this|the (?:tracking|order|parcel|package|delivery)|tracking number|that one|this one)\b/i;
 const ANOTHER = /\b(?:other|another|else|previous|earlier|all|every|latest|newest|last|orders)\b/i;
 
+/** "forget it", "never mind that": the "it" of dropping a question, not of an order. */
+const DROPS_IT = /\b(?:forget|leave|scrap|never ?mind) (?:about )?(?:it|that|this)\b/gi;
+
 export function refersToLastOrder(text: string): boolean {
-  return REFERS_BACK.test(text) && !ANOTHER.test(text);
+  const rest = text.replace(DROPS_IT, ' ');
+  return REFERS_BACK.test(rest) && !ANOTHER.test(rest);
+}
+
+/** The signed-in customer's order the message points back to ("it", "that order"), if it is one of `orders`. */
+export function lastOrderMeant(text: string, orders: readonly Order[], lastOrderId: string | undefined): Order | undefined {
+  return lastOrderId !== undefined && refersToLastOrder(text) ? orders.find((o) => o.id === lastOrderId) : undefined;
 }

@@ -4,7 +4,8 @@ import type { Order, ReturnRequest } from '../src/shop/types.ts';
 import { DialogIds } from './dialogIds.ts';
 import { day, money } from './format.ts';
 import type { DialogServices } from './services.ts';
-import { findNamedOrders } from './orderMentioned.ts';
+import { type FactsAccessor, newFacts, rememberOrder } from './conversationFacts.ts';
+import { findNamedOrders, lastOrderMeant } from './orderMentioned.ts';
 import { getTurnInfo } from './turnInfo.ts';
 
 /** "how long do refunds take?", "when will I get my money back", "how many days". */
@@ -21,7 +22,10 @@ const RETURN_WORDS: Record<ReturnRequest['status'], string> = {
 };
 
 export class RefundStatusDialog extends WaterfallDialog {
-  constructor(private readonly services: DialogServices) {
+  constructor(
+    private readonly services: DialogServices,
+    private readonly facts: FactsAccessor,
+  ) {
     super(DialogIds.refundStatus, []);
     this.addStep(this.findOrderStep.bind(this));
     this.addStep(this.answerStep.bind(this));
@@ -44,7 +48,8 @@ export class RefundStatusDialog extends WaterfallDialog {
       // October return was shown instead).
       const named = await findNamedOrders(info.text, orders, (id) => this.services.catalog.getProduct(id));
       const cancelled = orders.filter((o) => o.status === 'cancelled');
-      const meant = named[0] ?? (CANCELLED.test(info.text) ? cancelled[0] : undefined);
+      const last = lastOrderMeant(info.text, orders, (await this.facts.get(step.context, newFacts())).lastOrderId);
+      const meant = named[0] ?? (CANCELLED.test(info.text) ? cancelled[0] : undefined) ?? last;
       if (meant) return step.next(meant);
       // Otherwise every refund on its way or recent: returns and cancelled orders, newest first.
       const returns = await this.services.returns.returnsForCustomer(info.customer.id);
@@ -67,6 +72,7 @@ export class RefundStatusDialog extends WaterfallDialog {
   private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const order = step.result as Order | undefined;
     if (!order) return step.endDialog();
+    await rememberOrder(this.facts, step.context, order.id);
     const returns = await this.services.returns.returnsForOrder(order.id);
     if (returns.length === 0) {
       if (order.status === 'cancelled') {

@@ -40,5 +40,9 @@ describe('refersToLastOrder', () => {
     ['where is my order', false],
     ['what about my other order', false],
     ['show me all my orders', false],
+    // The "it" of dropping a question is no order.
+    ['actually forget it, where is my order?', false],
+    ['never mind that, where is my order', false],
+    ['no wait, it arrived damaged', true],
   ])('%s -> %s', (text, back) => expect(refersToLastOrder(text)).toBe(back));
 });

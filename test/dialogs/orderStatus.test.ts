@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryOrderProofThrottle } from '../../src/bot/services/orderProofThrottle.ts';
-import { converse, createTestBot, say, type TestBot, type Turn } from '../support/testBot.ts';
+import { converse, createTestBot, replyText, say, type TestBot, type Turn } from '../support/testBot.ts';
 
 let bot: TestBot | undefined;
 afterEach(async () => {
@@ -113,6 +113,15 @@ describe('where is my order: an anonymous visitor', () => {
   ];
   for (const c of cases) it(c.name, () => play(c.turns));
 
+  it('two order numbers: the proven one is answered, the other offered as its own check, never shown unproven', async () => {
+    await play([['track SK-100002 and SK-100003', ['ZIP code']]]);
+    const replies = (await say(bot!.adapter, '10001')).map(replyText);
+    expect(replies).toHaveLength(2);
+    expect(replies[0]).toMatch(/^\*\*Order SK-100002\*\*.*on its way/s);
+    expect(replies[1]).toMatch(/^You also asked about SK-100003\..*\[Status of SK-100003\]/s);
+    expect(replies.join('\n')).not.toMatch(/USPS|White Linen Shirt/);
+  });
+
   it('after three failed attempts, even the right ZIP code in a later question shows nothing', async () => {
     bot = await createTestBot();
     await converse(bot.adapter, [
@@ -182,6 +191,13 @@ describe('where is my order: a signed-in customer', () => {
 
   it('lists the latest orders when asked what they ordered', () =>
     play([["what did i order", [/SK-100001.*SK-100002.*SK-100003/s]]], 'C0001'));
+
+  it.each([
+    // Both on the account: both answered.
+    ['track SK-100002 and SK-100003', [/^\*\*Order SK-100002\*\*.*on its way/s, /^\*\*Order SK-100003\*\*.*delivered/s]],
+    // One not on the account: a button that checks it the usual way, nothing shown.
+    ['track SK-100002 and SK-100005', [/^\*\*Order SK-100002\*\*/, /^You also asked about SK-100005\./]],
+  ])('two order numbers in one message: %s', (message, answers) => play([[message, answers]], 'C0001'));
 
   it('refuses an order on somebody else\'s account', () =>
     play([['where is my order SK-100005', ["can't find order SK-100005 on your account"]]], 'C0001'));

@@ -183,6 +183,24 @@ describe('returns', () => {
   it('says when an order is outside the return window', () =>
     play([['return SK-100004', [/more than 30 days ago.*outside our return window/s]]], 'C0001'));
 
+  it('"no wait, it arrived damaged" after an order past the window is that order, and damage goes to a person', () =>
+    play(
+      [
+        ['return SK-100004', [/outside our return window/]],
+        ['no wait, it arrived damaged', [/sorry your order didn't arrive/, /^Order SK-100004 was delivered more than 30 days ago.*a colleague can still look at it with you\./s]],
+      ],
+      'C0001',
+    ));
+
+  it('"it" after an order was answered is that order for a return, not the newest returnable one', () =>
+    play(
+      [
+        ['track SK-100004', [/^\*\*Order SK-100004\*\*/]],
+        ['I want to return it', [/^Order SK-100004 was delivered more than 30 days ago/]],
+      ],
+      'C0001',
+    ));
+
   it('says a shipped order can be returned once delivered', () =>
     play([['return SK-100002', [/still on its way/]]], 'C0001'));
 
