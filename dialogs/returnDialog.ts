@@ -3,7 +3,8 @@
  * category), ask which items and why, confirm, and record it with a return id.
  */
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { Order, OrderItem } from '../src/shop/types.ts';
+import { ReturnConflictError } from '../src/shop/ports.ts';
+import type { Order, OrderItem, ReturnRequest } from '../src/shop/types.ts';
 import { DialogIds } from './dialogIds.ts';
 import { day, money } from './format.ts';
 import { PromptIds } from './promptIds.ts';
@@ -151,15 +152,27 @@ export class ReturnDialog extends WaterfallDialog<ReturnOptions> {
     const order = values.order!;
     const items = values.items!;
     const amount = Math.round(items.reduce((sum, i) => sum + i.unitPrice * i.quantity, 0) * 100) / 100;
-    const created = await this.services.returns.createReturn({
-      orderId: order.id,
-      customerId: order.customerId,
-      items: items.map((i) => ({ productId: i.productId, name: i.name, quantity: i.quantity })),
-      reason: values.reason ?? '',
-      status: 'requested',
-      createdAt: this.services.now().toISOString(),
-      refund: { amount, status: 'not_started' },
-    });
+    let created: ReturnRequest;
+    try {
+      created = await this.services.returns.createReturn({
+        orderId: order.id,
+        customerId: order.customerId,
+        items: items.map((i) => ({ productId: i.productId, name: i.name, quantity: i.quantity })),
+        reason: values.reason ?? '',
+        status: 'requested',
+        createdAt: this.services.now().toISOString(),
+        refund: { amount, status: 'not_started' },
+      });
+    } catch (error) {
+      // Started meanwhile in another chat: say which return has it rather than make a second.
+      if (!(error instanceof ReturnConflictError)) throw error;
+      await this.services.present.text(
+        step.context,
+        `A return for ${error.existing.items.map((i) => `the ${i.name}`).join(' and ')} from order ${order.id} is already started (**${error.existing.id}**), so I haven't started another.`,
+        [{ title: 'Refund status', intent: 'refund_status', data: { orderId: order.id } }],
+      );
+      return step.endDialog();
+    }
     await step.context.sendActivity(
       `Your return **${created.id}** is started. We'll e-mail a prepaid return label to the address on the order. ` +
         `The refund will be ${money(amount, this.services.shop.info.currencySymbol)}. ${this.services.shop.policies.refundAfterReturn}`,

@@ -25,11 +25,22 @@ export interface OrderStore {
   upsertOrders(orders: Order[]): Promise<void>;
 }
 
+/** An item asked for is already being returned (`existing`); nothing was stored. */
+export class ReturnConflictError extends Error {
+  constructor(readonly existing: ReturnRequest) {
+    super(`an item is already in return ${existing.id}`);
+    this.name = 'ReturnConflictError';
+  }
+}
+
 export interface ReturnStore {
   getReturn(id: string): Promise<ReturnRequest | undefined>;
   returnsForOrder(orderId: string): Promise<ReturnRequest[]>;
   returnsForCustomer(customerId: string): Promise<ReturnRequest[]>;
-  /** Stores a new return, giving it the next id (`R-000123`). */
+  /**
+   * Stores a new return, giving it the next id (`R-000123`). Throws ReturnConflictError when an item of
+   * it is already in an open return of the same order.
+   */
   createReturn(request: Omit<ReturnRequest, 'id'>): Promise<ReturnRequest>;
   upsertReturns(requests: ReturnRequest[]): Promise<void>;
 }

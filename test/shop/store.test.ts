@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ETagConflictError } from '../../src/shop/lowdb/lowdbDocumentStore.ts';
 import { openLowdbStores } from '../../src/shop/lowdb/openLowdbStores.ts';
-import type { ShopStores } from '../../src/shop/ports.ts';
+import { ReturnConflictError, type ShopStores } from '../../src/shop/ports.ts';
 import { shiftDates } from '../../src/shop/seedStore.ts';
 import type { TranscriptMessage } from '../../src/shop/conversationTypes.ts';
 import * as shop from '../support/shopFixture.ts';
@@ -94,6 +94,22 @@ describe('the embedded store', () => {
     await stores.returns.upsertReturns(shop.returns);
     const created = await stores.returns.createReturn({ ...shop.returns[0], orderId: 'SK-100003' });
     expect(created.id).toBe('R-000002');
+  });
+
+  it('refuses a second open return of the same item of an order, and allows it once the first is rejected', async () => {
+    stores = await openLowdbStores(dir);
+    const request = { ...shop.returns[0], orderId: 'SK-100003', status: 'requested' as const };
+    // Started at once from two chats: one wins, the other is refused with the winner.
+    const results = await Promise.allSettled([stores.returns.createReturn(request), stores.returns.createReturn(request)]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(refused.reason).toBeInstanceOf(ReturnConflictError);
+    expect((refused.reason as ReturnConflictError).existing.id).toBe('R-000001');
+    expect(await stores.returns.returnsForOrder('SK-100003')).toHaveLength(1);
+    // Another item of the same order is fine; so is the same item once its return was rejected.
+    await stores.returns.createReturn({ ...request, items: [{ productId: 'P0007', name: 'Rose Face Cream', quantity: 1 }] });
+    await stores.returns.upsertReturns([{ ...(await stores.returns.getReturn('R-000001'))!, status: 'rejected' }]);
+    await expect(stores.returns.createReturn(request)).resolves.toMatchObject({ id: 'R-000003' });
   });
 
   it('lets one process write at a time: a second process is refused with a clear message', async () => {

@@ -1,4 +1,4 @@
-import type { ReturnStore } from '../ports.ts';
+import { ReturnConflictError, type ReturnStore } from '../ports.ts';
 import type { ReturnRequest } from '../types.ts';
 import type { ShardedCollection } from './shardedCollection.ts';
 import { compareText } from '../textOrder.ts';
@@ -19,6 +19,13 @@ export class LowdbReturnStore implements ReturnStore {
   }
 
   async createReturn(request: Omit<ReturnRequest, 'id'>): Promise<ReturnRequest> {
+    // Checked here, with no await before the write, so two chats confirming at once cannot both
+    // return the same item (found by chatting: two tabs made two returns of one cardigan).
+    const asked = new Set(request.items.map((i) => i.productId));
+    const clash = [...this.returns.values()].find(
+      (r) => r.orderId === request.orderId && r.status !== 'rejected' && r.items.some((i) => asked.has(i.productId)),
+    );
+    if (clash) throw new ReturnConflictError(clash);
     // Ids are sequential so customers can read them out on the phone; one process writes the store.
     let highest = 0;
     for (const r of this.returns.values()) highest = Math.max(highest, Number(r.id.slice(2)) || 0);
