@@ -27,7 +27,7 @@ import { asksForDetails, pointsBack, productAskedAbout } from './listPicks.ts';
 import { type ProductQuestionOptions, ProductSuggestionsDialog } from './productSuggestionsDialog.ts';
 import { relativePrice } from './relativePrice.ts';
 import { asksForMore, asksToNarrow, isShortFollowUp } from './searchRefinement.ts';
-import { asksToBuyHere, correctionOf, isQuestion, isStopWord, reportsMissingItem, stopsThenAsks, withdrawsPersonRequest } from './messagePhrases.ts';
+import { asksToBuyHere, correctionOf, doubtsOrAsks, givesNoReason, isQuestion, isStopWord, reportsMissingItem, stopsThenAsks, withdrawsPersonRequest } from './messagePhrases.ts';
 import { settleIntent } from './settleIntent.ts';
 import { PromptIds } from './promptIds.ts';
 import { RefundStatusDialog } from './refundStatusDialog.ts';
@@ -153,14 +153,20 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(
       new TextPrompt(PromptIds.text, async (prompt) => {
         const answer = prompt.recognized.value ?? '';
-        return /[\p{L}\p{N}]/u.test(answer) && !/^\W*(?:sk|order)?[-\s#]*\d{6}\W*$/i.test(answer);
+        return /[\p{L}\p{N}]/u.test(answer) && !/^\W*(?:sk|order)?[-\s#]*\d{6}\W*$/i.test(answer) && !givesNoReason(answer);
       }),
     );
     // "the belt" picks "Brown Leather Belt": customers name a thing by part of its name.
     const choice = new ChoicePrompt(PromptIds.choice);
     choice.recognizerOptions = { allowPartialMatches: true };
     this.addDialog(choice);
-    this.addDialog(new ConfirmPrompt(PromptIds.confirm));
+    // Only a clear yes confirms: these questions cancel orders and start returns.
+    this.addDialog(
+      new ConfirmPrompt(PromptIds.confirm, async (prompt) => {
+        if (!prompt.recognized.succeeded) return false;
+        return prompt.recognized.value === false || !doubtsOrAsks(prompt.context.activity.text ?? '');
+      }),
+    );
     this.addDialog(new VerifyOrderDialog(services, facts));
     this.addDialog(new OrderStatusDialog(services, facts));
     this.addDialog(new CancelOrderDialog(services, facts));

@@ -22,7 +22,7 @@ const SAYS_CANCEL =
   /\b(?:c\w{0,2}n\w{0,2}[cs]\w{0,2}l\w*|cane?ll?\w*|stop|call(?:ed|ing)?(?:\s+\w+){0,3}\s+off|don'?t want|do not want|no longer|not needed|changed? my mind|revoke|annul|scrap|abort|withdraw|undo|halt|void|drop|kill|get rid|take (?:it|my order) off)/i;
 
 /** "don't want to cancel", "not cancelling", "no need to cancel it", "without cancelling". */
-const NEGATED_CANCEL = /\b(don'?t|dont|do not|doesn'?t|not|never|no need to|without)\b(?:\s+\w+){0,3}?\s+cancel/i;
+const NEGATED_CANCEL = /\b(don'?t|dont|do not|doesn'?t|didn'?t|didnt|did not|not|never|no need to|without)\b(?:\s+\w+){0,3}?\s+cancel/i;
 
 /** "how much is shipping?", "actually, do you take PayPal": a question, not an answer to ours. */
 const QUESTION = /\?\s*$|^\W*(?:(?:actually|ok|okay|so|oh|and|but|sorry|wait|hmm+|also|quick question)\W+)*(?:how|what|when|where|which|who|why|do|does|did|can|could|is|are|will|would|should|may)\b/i;
@@ -107,4 +107,49 @@ const MATCH_WORDS =
 
 export function asksForAMatch(text: string): boolean {
   return MATCH_WORDS.test(text);
+}
+
+/**
+ * A service the shop may or may not offer, asked about ("do you do gift wrapping?", "can you engrave
+ * it?", "do you price match?"): a question for the shop's own text or a person, never a product list
+ * (found by chatting: "gift wrapping" listed toys matching "gift").
+ */
+const SERVICE =
+  /\b(?:gift[\s-]?wrap\w*|wrap (?:it|them|this|that) (?:up )?as a gift|engrav\w*|monogram\w*|personali[sz](?:e|ed|ation|ing)|embroider\w*|price[\s-]?match\w*|layaway|lay-by|gift receipts?|installation|assembly service|alterations?|hemming)\b/i;
+
+export function asksAboutService(text: string): boolean {
+  return SERVICE.test(text);
+}
+
+/**
+ * A "yes" that is not one: "not sure", "hmm, maybe", "are you sure this can't be undone?", "wait".
+ * The confirm prompt's recogniser finds "sure" in them (found by chatting: "not sure" cancelled an
+ * order), so a doubt or a question at a yes/no question is asked again, never taken as yes.
+ */
+const DOUBT =
+  /\?|\b(?:not (?:sure|certain|yet|really|now)|unsure|maybe|perhaps|possibly|(?:i )?don'?t know|dunno|idk|i (?:guess|think|suppose)|hmm+|wait|hold on|hang on|let me think|are you sure|no idea)\b/i;
+
+export function doubtsOrAsks(text: string): boolean {
+  return DOUBT.test(text);
+}
+
+/**
+ * No reason at all: "ok", "hmm not sure", "what do you mean?", "idk" (found by chatting: each was stored
+ * as the return's reason staff read).
+ */
+const NO_REASON =
+  /^\W*(?:(?:ok(?:ay)?|k|sure|yes|yeah|yep|yup|no|nope|hmm+|um+|uh+|erm|well|so|idk|dunno|not sure|i'?m not sure|i don'?t know|no idea|what do you mean|what|why|huh|pardon|sorry|nothing|none|n\/?a|just because|because|whatever)\W*)+$/i;
+
+export function givesNoReason(text: string): boolean {
+  return NO_REASON.test(text);
+}
+
+/**
+ * "I didn't cancel it!", "who cancelled my order?", "why was it cancelled??": a cancellation the
+ * customer did not make is a complaint for a person (found by chatting: it started a cancellation).
+ */
+const DISOWNS_CANCEL = /\b(?:i|we)\s+(?:didn'?t|didnt|did not|never)\s+(?:\w+\s+){0,2}?cancel|\bwho\s+cancel+ed\b|\bwhy\s+(?:was|is|has|did you|have you|did)\b.{0,30}\bcancel+(?:ed|led)\b/i;
+
+export function disownsCancellation(text: string): boolean {
+  return DISOWNS_CANCEL.test(text);
 }

@@ -5,11 +5,13 @@
  */
 import { NO_INTENT, type Recognition } from '../src/nlu/types.ts';
 import type { ConversationFacts } from './conversationFacts.ts';
-import { asksForAMatch, asksOrderContents, asksWhereOrderIs, rulesOutCancel, saysCancel } from './messagePhrases.ts';
+import { asksAboutService, asksForAMatch, asksOrderContents, disownsCancellation, asksWhereOrderIs, rulesOutCancel, saysCancel } from './messagePhrases.ts';
 import { asksWhetherPerson } from './smallTalkAnswers.ts';
 
 /** Intents never promoted over a close small-talk reading: a complaint or a request for a person is no task. */
 const ESCALATIONS = new Set(['human_agent', 'complaint']);
+/** Tasks on the customer's own orders: "cancel the engraved mug order" is about the order. */
+const ORDER_TASKS = new Set(['order_status', 'order_history', 'cancel_order', 'change_order', 'start_return', 'refund_status', 'damaged_or_wrong_item']);
 /**
  * A guess of cancel_order below this, in a message with no word of cancelling, is not taken: "is my
  * french press order late?" got "Cancel order ...?" (the runner-up is meant).
@@ -47,6 +49,7 @@ export function settleIntent(
   // with no word of cancelling, and not when ruled out ("I don't want to cancel my order, I just want to
   // know when it ships", which the classifier, even with such rows in training, still read as cancel).
   if (intent === 'cancel_order' && recognition.confidence < SURE_CANCEL && !saysCancel(text)) intent = runnerUp() ?? intent;
+  if (disownsCancellation(text)) intent = 'complaint';
   let cancelUnclear = false;
   if (intent === 'cancel_order' && rulesOutCancel(text)) {
     const next = runnerUp();
@@ -62,6 +65,9 @@ export function settleIntent(
   if ((intent === 'similar_items' || intent === 'goes_with') && !pressed && entities.products.length === 0 && !asksForAMatch(text)) {
     intent = 'product_search';
   }
+  // "do you do gift wrapping?": a service, answered from the shop's text on services or by a person;
+  // not a product list, and not another topic's text ("price match" read as discount codes).
+  if (!ESCALATIONS.has(intent) && !ORDER_TASKS.has(intent) && asksAboutService(text)) intent = 'shop_services';
   // "am I talking to a real person?" is a question about the bot, answered with a person offered first.
   const asksAboutBot = intent === 'human_agent' && asksWhetherPerson(text);
   if (asksAboutBot) intent = 'smalltalk';

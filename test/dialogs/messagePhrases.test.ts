@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForAMatch, asksOrderContents, asksToBuyHere, asksWhereOrderIs, correctionOf, isQuestion, isStopWord, reportsMissingItem, rulesOutCancel, saysCancel, stopsThenAsks, withdrawsPersonRequest } from '../../dialogs/messagePhrases.ts';
+import { asksAboutService, asksForAMatch, disownsCancellation, doubtsOrAsks, givesNoReason, asksOrderContents, asksToBuyHere, asksWhereOrderIs, correctionOf, isQuestion, isStopWord, reportsMissingItem, rulesOutCancel, saysCancel, stopsThenAsks, withdrawsPersonRequest } from '../../dialogs/messagePhrases.ts';
 
 describe('phrases the main dialog acts on', () => {
   const cases: [string, string, boolean, (text: string) => boolean][] = [
@@ -67,5 +67,27 @@ describe('order and product phrases', () => {
     ['something like the parka', true, asksForAMatch],
     ['what goes with it', true, asksForAMatch],
     ['black boots', false, asksForAMatch],
+    ['not sure', true, doubtsOrAsks],
+    ['hmm not sure', true, doubtsOrAsks],
+    ["are you sure this can't be undone?", true, doubtsOrAsks],
+    ['sure, why not', false, doubtsOrAsks],
+    ['yes please cancel it', false, doubtsOrAsks],
+    ["yes, I don't need it any more", false, doubtsOrAsks],
+    ['hmm not sure', true, givesNoReason],
+    ['ok', true, givesNoReason],
+    ['what do you mean?', true, givesNoReason],
+    ['too small i guess', false, givesNoReason],
+    ['no longer needed', false, givesNoReason],
+    ["i didnt cancel it!", true, disownsCancellation],
+    ['who cancelled my order?', true, disownsCancellation],
+    ['why was it cancelled??', true, disownsCancellation],
+    ['cancel my order', false, disownsCancellation],
+    ["I don't want to cancel", false, disownsCancellation],
+    ['do you do gift wrapping?', true, asksAboutService],
+    ['can you giftwrap it', true, asksAboutService],
+    ['do you price match?', true, asksAboutService],
+    ['can I get it engraved', true, asksAboutService],
+    ['a gift for my mum', false, asksAboutService],
+    ['wrapping paper', false, asksAboutService],
   ] as const)('%s -> %s', (text, expected, phrase) => expect(phrase(text)).toBe(expected));
 });

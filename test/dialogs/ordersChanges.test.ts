@@ -50,6 +50,32 @@ describe('cancelling an order', () => {
     expect((await b.stores.orders.getOrder('SK-100001'))?.status).toBe('processing');
   });
 
+  it.each(['not sure', 'hmm not sure', "are you sure this can't be undone?", 'maybe'])(
+    'a doubt at "cancel it?" is asked again, never taken as yes: %s',
+    async (doubt) => {
+      const b = await play(
+        [
+          ['cancel my order', ['Cancel order SK-100001']],
+          [doubt, ['Please answer yes or no: cancel order SK-100001?']],
+        ],
+        'C0001',
+      );
+      expect((await b.stores.orders.getOrder('SK-100001'))?.status).toBe('processing');
+    },
+  );
+
+  it.each(['i didnt cancel it!', 'who cancelled my order?'])('a cancellation the customer disowns goes to a person, never starts one: %s', async (message) => {
+    const b = await play(
+      [
+        ['track SK-100005', [/^\*\*Order SK-100005\*\*.*cancelled/s]],
+        [message, [/asked a member of our team/]],
+      ],
+      'C0002',
+    );
+    const [conversation] = await b.stores.transcripts.listConversations();
+    expect(conversation.mode).toBe('waiting_for_person');
+  });
+
   const refusals: [string, RegExp][] = [
     ['cancel SK-100002', /already shipped.*can't be cancelled/s],
     ['cancel SK-100003', /already delivered/],
@@ -178,6 +204,44 @@ describe('returns', () => {
     );
     const [created] = await b.stores.returns.returnsForOrder('SK-100007');
     expect(created.items.map((i) => i.name)).toEqual(['Brown Leather Belt']);
+  });
+
+  it('a reason that gives none ("hmm not sure", "ok") is asked for again, and the real one kept', async () => {
+    const b = await play(
+      [
+        ['I want to return SK-100007', [/Which item would you like to return\?/]],
+        ['the belt', [/reason for the return/]],
+        ['hmm not sure', [/reason for the return/]],
+        ['ok', [/reason for the return/]],
+        ['too short i guess', ['Start a return for 1 × Brown Leather Belt from order SK-100007?']],
+        ['yes', [/is started/]],
+      ],
+      'C0002',
+    );
+    const [created] = await b.stores.returns.returnsForOrder('SK-100007');
+    expect(created.reason).toBe('too short i guess');
+  });
+
+  it('an item returned meanwhile from another chat is not returned twice: the customer is told which return has it', async () => {
+    const b = await play(
+      [
+        ['I want to return SK-100007', [/Which item would you like to return\?/]],
+        ['the belt', [/reason for the return/]],
+        ['too short', ['Start a return for 1 × Brown Leather Belt from order SK-100007?']],
+      ],
+      'C0002',
+    );
+    const other = await b.stores.returns.createReturn({
+      orderId: 'SK-100007',
+      customerId: 'C0002',
+      items: [{ productId: 'P0004', name: 'Brown Leather Belt', quantity: 1 }],
+      reason: 'from another tab',
+      status: 'requested',
+      createdAt: new Date().toISOString(),
+      refund: { amount: 25, status: 'not_started' },
+    });
+    await converse(b.adapter, [['yes', [`A return for the Brown Leather Belt from order SK-100007 is already started (**${other.id}**), so I haven't started another.`]]]);
+    expect(await b.stores.returns.returnsForOrder('SK-100007')).toHaveLength(1);
   });
 
   it('says when an order is outside the return window', () =>
