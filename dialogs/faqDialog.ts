@@ -2,6 +2,7 @@
 import type { TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { DialogIds } from './dialogIds.ts';
+import { unansweredThings } from './faqCoverage.ts';
 import type { Choice, DialogServices } from './services.ts';
 import { getTurnInfo } from './turnInfo.ts';
 
@@ -13,6 +14,9 @@ const TOPICS: Record<string, { topic: string; next: Choice[] }> = {
   return_policy: { topic: 'returns_policy', next: [{ title: 'Start a return', intent: 'start_return' }] },
   discount_codes: { topic: 'discount_codes', next: [] },
   account_help: { topic: 'account_help', next: [{ title: 'Talk to a person', intent: 'human_agent' }] },
+  // Never a classifier intent: settleIntent names service questions ("do you do gift wrapping?"). A shop
+  // answers them by writing faq.services in shop.json; until then a person does.
+  shop_services: { topic: 'services', next: [{ title: 'Talk to a person', intent: 'human_agent' }] },
   change_order: {
     topic: 'change_order',
     next: [
@@ -37,6 +41,17 @@ export async function answerFaq(services: DialogServices, context: TurnContext, 
     await services.present.text(context, `I don't have that written down, but a person from our team can answer it.`, [
       { title: 'Talk to a person', intent: 'human_agent' },
     ]);
+    return;
+  }
+  // "Do you ship to Canada?" answered with a text that never names Canada: say so, and offer a person.
+  const unanswered = unansweredThings(getTurnInfo(context)?.text ?? '', intent, `${answer.title} ${answer.answer}`);
+  if (unanswered.length) {
+    const person: Choice = { title: 'Talk to a person', intent: 'human_agent' };
+    await services.present.text(
+      context,
+      `Our page on ${answer.title.toLowerCase()} doesn't mention “${unanswered.join('” or “')}”, so I can't say for sure; a colleague can tell you. Here is what it says:\n\n**${answer.title}**\n\n${answer.answer}`,
+      [person, ...entry.next.filter((c) => c.intent !== person.intent)],
+    );
     return;
   }
   await services.present.text(context, `**${answer.title}**\n\n${answer.answer}`, entry.next);

@@ -22,6 +22,12 @@ describe('small talk, help and shop questions', () => {
     ['goodbye', [['bye', [/Goodbye.*Test Shop/s]]]],
     ['shipping answer from the shop data', [['how much is shipping', ['Standard shipping takes 3-5 business days']]]],
     ['payment answer from the shop data', [['how can I pay', ['Visa, Mastercard and PayPal']]]],
+    // The shop's text never names the thing asked: said, with a person offered first, and the text still shown.
+    ['a payment method the shop text does not name is said to be unknown', [['can I pay with klarna?', [/^Our page on payment methods doesn't mention “klarna”, so I can't say for sure.*Visa, Mastercard and PayPal.*\n\n1\. Talk to a person/s]]]],
+    ['a destination the shipping text does not name is said to be unknown', [['is there shipping to Canada?', [/doesn't mention “Canada”.*Standard shipping takes 3-5 business days/s]]]],
+    ['a service asked about is a question for the shop, not a product list', [['do you do gift wrapping?', [/^I don't have that written down, but a person from our team can answer it\..*\[Talk to a person\]/s]]]],
+    ['price matching is a service question, not the discount-code text', [['do you price match? found it cheaper elsewhere', [/^I don't have that written down/]]]],
+    ['a payment method the shop text names is answered plainly', [['can I pay with paypal?', [/^\*\*Payment methods\*\*\n\nWe accept Visa, Mastercard and PayPal\.(?![\s\S]*doesn't mention)/]]]],
     ['a question the shop has no text for gets a person offered', [['do you have discount codes', [/don't have that written down.*\[Talk to a person\]/s]]]],
     ['a joke gets a joke, and the next one another', [['tell me a joke', [/^Why did the sock/]], ['another joke', [/^I'd tell you a joke about delivery/]]]],
     ['how are you gets an answer, not the introduction', [['how are you?', [/^I'm doing well, thanks for asking!(?![\s\S]*virtual assistant)/]]]],
