@@ -1,4 +1,5 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { OtherRequest } from '../src/nlu/types.ts';
 import type { SuggestionFilter } from '../src/recommender/types.ts';
 import type { SuggestionQuery } from './services.ts';
 
@@ -37,6 +38,8 @@ export interface ConversationFacts {
   lastOrderId?: string;
   /** The bot already offered a person because the customer was unhappy. */
   offeredPerson: boolean;
+  /** Requests made beside the one being handled ("... and return SK-105428"), offered once it is done. */
+  pendingRequests?: OtherRequest[];
   /** The hand-back from staff the bot has already started afresh after (ConversationRecord.handedBackAt). */
   resumedAfterHandBackAt?: string;
 }

@@ -32,6 +32,7 @@ import { settleIntent } from './settleIntent.ts';
 import { PromptIds } from './promptIds.ts';
 import { RefundStatusDialog } from './refundStatusDialog.ts';
 import { ReturnDialog, type ReturnOptions } from './returnDialog.ts';
+import type { OtherRequest } from '../src/nlu/types.ts';
 import type { Choice, DialogServices } from './services.ts';
 import { CAPABILITIES, MAIN_CHOICES, SmallTalkDialog } from './smallTalkDialog.ts';
 import { getTurnInfo, type TurnInfo } from './turnInfo.ts';
@@ -95,6 +96,13 @@ const INTENT_TITLES: Record<string, string> = {
 export const ANSWERABLE_ALONGSIDE: ReadonlySet<string> = new Set([
   ...FAQ_INTENTS, 'order_status', 'order_history', 'start_return', 'refund_status', 'product_search', 'recommendation', 'price_stock',
 ]);
+
+/** The shop's tasks: a message may ask for several ("cancel SK-105577 and return SK-105428"). */
+export const TASK_INTENTS: ReadonlySet<string> = new Set(
+  Object.entries(ROUTES)
+    .filter(([, dialog]) => dialog !== DialogIds.smallTalk && dialog !== DialogIds.handoff)
+    .map(([intent]) => intent),
+);
 
 /** Every intent the dialogs act on: a button may carry any of these. */
 export const ROUTABLE_INTENTS: ReadonlySet<string> = new Set([...Object.keys(ROUTES), ...Object.keys(INTENT_TITLES)]);
@@ -254,7 +262,9 @@ export class MainDialog extends ComponentDialog {
     const facts = await this.facts.get(step.context, newFacts());
     const { ambiguous, ranking, entities } = info.recognition;
     // "🍕🍕🍕", "👍", "?": no words, whatever the classifier made of them (it read emoji as a greeting).
-    const pressed = (step.context.activity.value as { intent?: unknown } | undefined)?.intent !== undefined;
+    // A button that sends the customer's own words again (intent "ask", see pendingChoice) is read like typing.
+    const pressedIntent = (step.context.activity.value as { intent?: unknown } | undefined)?.intent;
+    const pressed = typeof pressedIntent === 'string' && ROUTABLE_INTENTS.has(pressedIntent);
     if (!pressed && !/[\p{L}\p{N}]/u.test(info.text)) {
       await this.services.present.text(step.context, `What can I help you with today?`, MAIN_CHOICES);
       return step.endDialog();
@@ -348,15 +358,19 @@ export class MainDialog extends ComponentDialog {
     // "how long does shipping take and can I pay with PayPal?": the shop's answers to the other
     // questions first, then the main one (which may ask something back). A task asked next to a shop
     // question ("what are your hours, and where is my order SK-105510") is done after the answer.
-    const alsoAsked = (info.recognition.alsoAsked ?? []).filter((other) => other !== intent);
-    const answers = alsoAsked.filter(isFaqIntent);
-    const task = isFaqIntent(intent) ? alsoAsked.find((other) => !isFaqIntent(other) && ROUTES[other] !== undefined) : undefined;
+    const alsoAsked = info.recognition.alsoAsked ?? [];
+    const answers = alsoAsked.filter((other) => isFaqIntent(other.intent) && !TASK_INTENTS.has(other.intent) && other.intent !== intent).map((o) => o.intent);
+    const tasks = alsoAsked.filter((other) => TASK_INTENTS.has(other.intent));
+    const task = isFaqIntent(intent) && !TASK_INTENTS.has(intent) ? tasks.find((other) => ANSWERABLE_ALONGSIDE.has(other.intent)) : undefined;
     if (task) {
       answers.unshift(intent);
-      intent = task;
-      target = ROUTES[task];
+      intent = task.intent;
+      target = ROUTES[task.intent];
     }
     for (const question of answers) await answerFaq(this.services, step.context, question);
+    // The other tasks are offered once this one is done (doneStep), never dropped (found by chatting:
+    // "cancel SK-105577 and return SK-105428" did neither).
+    facts.pendingRequests = tasks.filter((other) => other !== task).slice(0, 3);
 
     if (missingItem) {
       const handoff: HandoffOptions = {
@@ -375,6 +389,10 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async doneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const facts = await this.facts.get(step.context, newFacts());
+    const pending = facts.pendingRequests ?? [];
+    facts.pendingRequests = [];
+    if (pending.length) await this.services.present.text(step.context, `You also asked for this: tap it when you are ready.`, pending.map(pendingChoice));
     return step.endDialog(step.result);
   }
 
@@ -423,4 +441,27 @@ function looksNonEnglish(text: string): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
   const latin = text.match(/\p{Script=Latin}/gu) ?? [];
   return letters.length >= 3 && latin.length / letters.length < 0.5;
+}
+
+/** What a button does to one order: "Return SK-105428". */
+const ORDER_TASK_TITLES: Record<string, string> = {
+  order_status: 'Track',
+  order_history: 'Track',
+  cancel_order: 'Cancel',
+  change_order: 'Change',
+  start_return: 'Return',
+  damaged_or_wrong_item: 'Report a problem with',
+  refund_status: 'Refund for',
+};
+
+/**
+ * A button for a request made beside another: a task on an order names both; anything else sends the
+ * customer's own words again, as if typed (an unknown intent is read from the text), so nothing of
+ * what they asked is lost ("how long do refunds take" is not just "Check a refund").
+ */
+function pendingChoice(request: OtherRequest): Choice {
+  const verb = ORDER_TASK_TITLES[request.intent];
+  if (request.orderId && verb) return { title: `${verb} ${request.orderId}`, intent: request.intent, data: { orderId: request.orderId } };
+  if (request.text.length <= 60) return { title: request.text.replace(/[?.!\s]+$/, ''), intent: 'ask' };
+  return { title: INTENT_TITLES[request.intent] ?? 'Ask about it', intent: request.intent };
 }

@@ -10,6 +10,8 @@ import { asksWhetherPerson } from './smallTalkAnswers.ts';
 
 /** Intents never promoted over a close small-talk reading: a complaint or a request for a person is no task. */
 const ESCALATIONS = new Set(['human_agent', 'complaint']);
+/** Small talk that an order number beside it turns into a question about that order. */
+const PLEASANTRIES = new Set(['thanks', 'greet', 'goodbye', 'affirm', 'smalltalk']);
 /** Tasks on the customer's own orders: "cancel the engraved mug order" is about the order. */
 const ORDER_TASKS = new Set(['order_status', 'order_history', 'cancel_order', 'change_order', 'start_return', 'refund_status', 'damaged_or_wrong_item']);
 /**
@@ -56,6 +58,9 @@ export function settleIntent(
     if (next) intent = next;
     else cancelUnclear = true;
   }
+  // "thanks. and SK-105420?": an order number beside a pleasantry asks about that order (found by chatting:
+  // "You're welcome!" and the number dropped).
+  if (PLEASANTRIES.has(intent) && entities.orderIds.length > 0) intent = 'order_status';
   // "where is my french press order": the classifier can turn it away (found by chatting); a status question.
   if ((intent === NO_INTENT || recognition.confidence < 0.5) && asksWhereOrderIs(text)) intent = 'order_status';
   // "what's in it?", "how much did it cost?" after an order was shown: that order's details, not products.

@@ -6,7 +6,7 @@ import { ConversationState, type Middleware, type TurnContext } from 'botbuilder
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import type { ConversationFacts } from '../../dialogs/conversationFacts.ts';
-import { ANSWERABLE_ALONGSIDE, MainDialog, ROUTABLE_INTENTS } from '../../dialogs/mainDialog.ts';
+import { MainDialog, ROUTABLE_INTENTS, TASK_INTENTS } from '../../dialogs/mainDialog.ts';
 import type { DialogServices, OrderProofThrottle } from '../../dialogs/services.ts';
 import type { Recognizer } from '../nlu/types.ts';
 import type { SentimentScorer } from '../sentiment/types.ts';
@@ -118,7 +118,7 @@ export function createBotRuntime(parts: BotRuntimeParts): BotRuntime {
     new SerializeConversation(),
     new RecordMessages(stores.transcripts, parts.maxMessageLength),
     new ScoreSentiment(parts.sentiment),
-    new UnderstandMessage(parts.recognizer, stores.catalog, ROUTABLE_INTENTS, ANSWERABLE_ALONGSIDE),
+    new UnderstandMessage(parts.recognizer, stores.catalog, ROUTABLE_INTENTS, TASK_INTENTS),
     new IdentifyCustomer(stores.customers, stores.transcripts, (context) => teamsIdentity.resolve(context)),
     new MoodAndFlags(parts.moodRules, stores.transcripts, stores.flags),
   ];

@@ -68,7 +68,16 @@ export interface Recognition {
    * Other questions the same message asks ("how long is shipping and can I pay with PayPal?"), each
    * recognized confidently on its own clause: set by the bot's pipeline, never by the recognizer.
    */
-  alsoAsked?: string[];
+  alsoAsked?: OtherRequest[];
+}
+
+/** One more request of a message, read from its own clause ("... and return SK-105428"). */
+export interface OtherRequest {
+  intent: string;
+  /** The clause's words, as the customer wrote them. */
+  text: string;
+  /** The order number the clause names, if any. */
+  orderId?: string;
 }
 
 export interface Recognizer {

@@ -91,6 +91,31 @@ describe('never a dead end', () => {
       ['how much is shipping, and do you have linen shirts', [/Standard shipping takes/, /Linen Shirt/]],
     ]));
 
+  it('two tasks in one message: the first is done with its own order, the second offered with its order, never dropped', async () => {
+    await play(
+      [
+        ['cancel SK-100001 and return SK-100003', [/^Cancel order SK-100001 /]],
+        ['yes', [/order SK-100001 is cancelled/, /^You also asked for this: tap it when you are ready\..*\[Return SK-100003\]/s]],
+        // The button does what it says, for the order it names.
+        ['1', [/^Order SK-100003 can be returned until/]],
+      ],
+      { customerId: 'C0001' },
+    );
+  });
+
+  it('a list of questions: the first answered, the others offered in the customer\'s own words', () =>
+    play(
+      [
+        ['3 questions: 1) track SK-100002 2) do you have linen shirts', [/^\*\*Order SK-100002\*\*/, /^You also asked for this.*\[do you have linen shirts\]/s]],
+        // Pressed, the words are read as if typed.
+        ['1', [/Linen Shirt/]],
+      ],
+      { customerId: 'C0001' },
+    ));
+
+  it('"thanks. and SK-100002?" asks about that order, it is not just thanks', () =>
+    play([['thanks. and SK-100002?', [/^\*\*Order SK-100002\*\*/]]], { customerId: 'C0001' }));
+
   it('a message that fits no intent as a whole but asks two questions gets both answered', () =>
     play([['where is my order? how much is shipping too', [/Standard shipping takes/, /What is your order number\?/]]]));
 

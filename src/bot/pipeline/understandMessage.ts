@@ -19,20 +19,31 @@ interface ButtonValue {
 }
 
 /**
- * Where one question ends and the next begins: a question mark, or "and" / "also" before a question
- * word ("how long does shipping take and do you take PayPal").
+ * Where one request ends and the next begins: a question mark, a new line, a list marker ("1)", "2."),
+ * or "and" / "also" / "then" before a question word or a task verb ("how long does shipping take and
+ * do you take PayPal", "cancel SK-105577 and return SK-105428").
  */
-const CLAUSE_BREAK = /\?+\s*|[,;]?\s+(?:and|also|plus|oh and|btw)\s+(?=(?:how|what|when|where|which|who|why|do|does|did|can|could|is|are|will|would|should|may)\b)/i;
-/** A clause must be this confident, and not torn between two intents, to count as a question of its own. */
+const CLAUSE_BREAK =
+  /\?+\s*|\n+|(?:^|\s)\(?\d\s?[.)]\s+|[,;]?\s+(?:and|also|plus|then|oh and|btw)\s+(?:(?:can you|could you|please|pls|i (?:also )?(?:want|need|would like|'d like) to)\s+)?(?=(?:how|what|when|where|which|who|why|do|does|did|can|could|is|are|will|would|should|may|cancel|return|send|track|refund|change|check|tell me|show me|find|give me)\b)/i;
+/** A clause must be this confident, and not torn between two intents, to count as a request of its own. */
 const CLAUSE_CONFIDENCE = 0.7;
+/** Not requests of their own: "hi! 3 questions: ..." greets, it does not ask. */
+const NOT_A_REQUEST = new Set(['greet', 'thanks', 'goodbye', 'help', 'smalltalk', 'affirm', 'deny']);
+
+interface ClauseReading {
+  intent: string;
+  confidence: number;
+  text: string;
+  entities: Entities;
+}
 
 export class UnderstandMessage implements Middleware {
   constructor(
     private readonly recognizer: Recognizer,
     private readonly catalog: CatalogStore,
     private readonly knownIntents: ReadonlySet<string>,
-    /** Intents the bot takes up from a second clause of a message (shop answers, look-ups; see ANSWERABLE_ALONGSIDE). */
-    private readonly answerableAlongside: ReadonlySet<string> = new Set(),
+    /** The shop's tasks (orders, returns, products; see TASK_INTENTS): a message may ask for several. */
+    private readonly taskIntents: ReadonlySet<string> = new Set(),
   ) {}
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
@@ -43,7 +54,16 @@ export class UnderstandMessage implements Middleware {
       const corrected = correctionOf(draft.message.text);
       let recognition = pressed ?? reconcileWithTone(this.recognizer.recognize(corrected ?? draft.message.text), draft.sentiment);
       if (!pressed) {
-        let others = this.otherQuestions(draft.message.text, recognition.intent);
+        const clauses = this.readClauses(draft.message.text);
+        // "cancel SK-105577 and return SK-105428": two tasks, each with its own order. The first is
+        // the message's, with its clause's entities (read whole, the second order number went to the
+        // first task); the others are offered after it (mainDialog), never dropped.
+        const tasks = clauses.filter((c) => this.taskIntents.has(c.intent));
+        if (tasks.length >= 2 && !correctionOf(draft.message.text) && distinctRequests(tasks)) {
+          const first = tasks[0];
+          recognition = { ...recognition, intent: first.intent, confidence: first.confidence, ambiguous: false, entities: first.entities };
+        }
+        let others = clauses.filter((c) => !sameRequest(c, recognition));
         // "where is my french press order and how long do refunds take?" read as a whole fits no intent
         // (found by chatting: "Sorry, I didn't quite get that"), while each question does: the first is the message's.
         if (recognition.intent === NO_INTENT && others.length) {
@@ -51,22 +71,26 @@ export class UnderstandMessage implements Middleware {
           recognition = { ...recognition, intent: first.intent, confidence: first.confidence, ambiguous: false };
           others = rest;
         }
-        if (others.length) recognition.alsoAsked = others.map((o) => o.intent);
+        if (others.length) recognition.alsoAsked = others.map((o) => ({ intent: o.intent, text: o.text, orderId: o.entities.orderIds[0] }));
       }
       draft.recognition = recognition;
     }
     await next();
   }
 
-  /** The other questions a message asks, clause by clause (found by chatting: the second got no answer). */
-  private otherQuestions(text: string, mainIntent: string): { intent: string; confidence: number }[] {
-    const clauses = text.split(CLAUSE_BREAK).map((c) => c.trim()).filter((c) => c.split(/\s+/).length >= 3);
+  /**
+   * Each clause of a message that asks something on its own, confidently (found by chatting: the second
+   * question got no answer); empty for a message of one clause.
+   */
+  private readClauses(text: string): ClauseReading[] {
+    const clauses = text.split(CLAUSE_BREAK).map((c) => (c ?? '').trim()).filter((c) => c.split(/\s+/).length >= 2 && /[a-z]/i.test(c));
     if (clauses.length < 2) return [];
-    const found: { intent: string; confidence: number }[] = [];
+    const found: ClauseReading[] = [];
     for (const clause of clauses) {
       const r = this.recognizer.recognize(clause);
-      if (r.confidence < CLAUSE_CONFIDENCE || r.ambiguous || !this.answerableAlongside.has(r.intent)) continue;
-      if (r.intent !== mainIntent && !found.some((f) => f.intent === r.intent)) found.push({ intent: r.intent, confidence: r.confidence });
+      if (r.confidence < CLAUSE_CONFIDENCE || r.ambiguous || !this.knownIntents.has(r.intent) || NOT_A_REQUEST.has(r.intent)) continue;
+      const reading = { intent: r.intent, confidence: r.confidence, text: clause, entities: r.entities };
+      if (!found.some((f) => sameRequest(reading, f))) found.push(reading);
     }
     return found;
   }
@@ -85,4 +109,13 @@ export class UnderstandMessage implements Middleware {
 
 export function emptyEntities(): Entities {
   return { orderIds: [], emails: [], postcodes: [], quantities: [], dates: [], colours: [], sizes: [], materials: [], products: [], categories: [] };
+}
+
+/** Two readings ask the same: the same intent about the same order (or no order). */
+function sameRequest(a: { intent: string; entities: Entities }, b: { intent: string; entities: Entities }): boolean {
+  return a.intent === b.intent && (a.entities.orderIds[0] ?? '') === (b.entities.orderIds[0] ?? '');
+}
+
+function distinctRequests(tasks: ClauseReading[]): boolean {
+  return tasks.some((t) => !sameRequest(t, tasks[0]));
 }
