@@ -33,8 +33,16 @@ export const GENERIC_APOLOGY = "I'm sorry about this.";
  */
 export function deservesApology(result: SentimentResult): boolean {
   if (result.label !== 'negative' || result.reasons.length === 0) return false;
-  const cues = result.reasons.map(reasonKind).filter((kind) => kind !== undefined);
-  return !(cues.length > 0 && cues.every((kind) => kind === 'whereIsMy'));
+  return !onlyAsksWhere(result.reasons);
+}
+
+/**
+ * The only cue is asking where something is ("where is my order?"): a first status question, not a
+ * sign of upset. Neither apologised for nor counted towards a flag (src/sentiment/flags.ts).
+ */
+export function onlyAsksWhere(reasons: readonly string[]): boolean {
+  const cues = reasons.map(reasonKind).filter((kind) => kind !== undefined);
+  return cues.length > 0 && cues.every((kind) => kind === 'whereIsMy');
 }
 
 export interface ApologyContext {

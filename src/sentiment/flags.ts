@@ -4,6 +4,7 @@
  * only grows (a cause once seen stays a cause) and the same history always gives the same decision,
  * which keeps the flag store's "one open flag, revised when it changes" meaningful.
  */
+import { onlyAsksWhere } from './apology.ts';
 import { reasonKind } from './cues/cue.ts';
 import { slope } from './mood.ts';
 import type { FlagDecision, FlagPolicy, FlagSeverity, ScoredMessage } from './types.ts';
@@ -66,8 +67,16 @@ function isStrong(m: ScoredMessage, p: FlagPolicy): boolean {
   return m.label === 'negative' && m.score <= p.strongNegativeScore;
 }
 
+/**
+ * Negative in a way staff should see. Not a plain "where is my order?", whose only cue is asking where
+ * (found in the console: 4 of 5 calm chats were flagged "the mood is getting worse" for it).
+ */
+function unhappy(m: ScoredMessage): boolean {
+  return m.label === 'negative' && !onlyAsksWhere(m.reasons);
+}
+
 function mildlyNegative(messages: ScoredMessage[], p: FlagPolicy): Finding[] {
-  const mild = messages.filter((m) => m.label === 'negative' && m.score <= p.mildNegativeScore && !isStrong(m, p));
+  const mild = messages.filter((m) => unhappy(m) && m.score <= p.mildNegativeScore && !isStrong(m, p));
   if (mild.length < p.mildNegativeCount) return [];
   return [{ severity: 'medium', reasons: [`${mild.length} mildly negative messages`], messageIds: mild.map((m) => m.id) }];
 }
@@ -81,8 +90,8 @@ function fallingTrend(messages: ScoredMessage[], p: FlagPolicy): Finding[] {
   const ids = new Set<string>();
   for (let end = 2; end < messages.length; end++) {
     const window = messages.slice(Math.max(0, end - p.trendWindow + 1), end + 1);
-    if (messages[end].label === 'negative' && slope(window.map((m) => m.score)) <= p.fallingTrend) {
-      for (const m of window) if (m.score < 0) ids.add(m.id);
+    if (unhappy(messages[end]) && slope(window.map((m) => m.score)) <= p.fallingTrend) {
+      for (const m of window) if (m.score < 0 && !onlyAsksWhere(m.reasons)) ids.add(m.id);
     }
   }
   if (!ids.size) return [];
@@ -95,10 +104,10 @@ function intents(messages: ScoredMessage[], p: FlagPolicy): Finding[] {
   if (complaints.length) findings.push({ severity: 'medium', reasons: ['complaint'], messageIds: complaints.map((m) => m.id) });
   const askedForPerson = messages.filter((m) => m.intent !== undefined && p.humanAgentIntents.includes(m.intent));
   if (askedForPerson.length) {
-    const unhappy = messages.some((m) => m.label === 'negative');
+    const upset = messages.some(unhappy);
     findings.push({
-      severity: unhappy ? 'medium' : 'low',
-      reasons: [unhappy ? 'asked for a person while unhappy' : 'asked for a person'],
+      severity: upset ? 'medium' : 'low',
+      reasons: [upset ? 'asked for a person while unhappy' : 'asked for a person'],
       messageIds: askedForPerson.map((m) => m.id),
     });
   }

@@ -12,6 +12,11 @@ const CASES: Case[] = [
   ['three mildly negative messages', messages([-0.5, 0.1, -0.6, -0.4]), 'medium', ['3 mildly negative messages'], ['m1', 'm3', 'm4']],
   ['falling trend', messages([0.7, 0.3, -0.2, -0.5]), 'medium', ['the mood is getting worse'], ['m3', 'm4']],
   ['praise, then plain shopping questions just below zero', messages([0.85, 0.01, -0.15, -0.14, 0.02]), undefined, [], []],
+  // "hello", "when are you open", "where is my order": asking where is no upset (its only cue), so no trend, no count.
+  ['a plain "where is my order?" after calm messages', messages([0.3, 0, -0.71], [{}, {}, { reasons: ['asks where: "where is my order"'] }]), undefined, [], []],
+  ['three plain "where is" questions', messages([-0.7, -0.7, -0.7], Array(3).fill({ reasons: ['asks where: "where is my order"'] })), undefined, [], []],
+  // With any other cause it still counts.
+  ['"where is my order, still nothing" still falls', messages([0.7, 0.3, -0.2, -0.6], [{}, {}, {}, { reasons: ['asks where: "where is my order"', 'still unresolved: "still nothing"'] }]), 'medium', ['the mood is getting worse'], ['m3', 'm4']],
   ['complaint intent', messages([0, 0], [{}, { intent: 'complaint' }]), 'medium', ['complaint'], ['m2']],
   ['human_agent alone', messages([0, 0.1], [{ intent: 'human_agent' }]), 'low', ['asked for a person'], ['m1']],
   [
