@@ -27,7 +27,7 @@ import { asksForDetails, pointsBack, productAskedAbout } from './listPicks.ts';
 import { type ProductQuestionOptions, ProductSuggestionsDialog } from './productSuggestionsDialog.ts';
 import { relativePrice } from './relativePrice.ts';
 import { asksForMore, asksToNarrow, isShortFollowUp } from './searchRefinement.ts';
-import { asksToBuyHere, correctionOf, doubtsOrAsks, givesNoReason, isQuestion, isStopWord, reportsMissingItem, stopsThenAsks, withdrawsPersonRequest } from './messagePhrases.ts';
+import { asksToBuyHere, correctionOf, doubtsOrAsks, givesNoReason, isQuestion, isStopWord, reportsMissingItem, stopsThenAsks, wantsCancellationUndone, withdrawsPersonRequest } from './messagePhrases.ts';
 import { settleIntent } from './settleIntent.ts';
 import { PromptIds } from './promptIds.ts';
 import { RefundStatusDialog } from './refundStatusDialog.ts';
@@ -329,6 +329,14 @@ export class MainDialog extends ComponentDialog {
       await this.services.handoff.withdrawRequest(step.context);
       await this.services.present.text(step.context, `OK, I've told our team you no longer need a person. What else can I do for you?`, MAIN_CHOICES);
       return step.endDialog();
+    }
+    // "wait, no! I wanted to keep it": only a person can put a cancelled order back.
+    if (wantsCancellationUndone(info.text)) {
+      const handoff: HandoffOptions = {
+        reason: 'undo a cancellation',
+        opening: "I'm sorry, I can't undo a cancellation in this chat, but a colleague can help you get the order back.",
+      };
+      return step.beginDialog(DialogIds.handoff, handoff);
     }
     // Waiting for a person, "hello?? anyone???" or "oh wonderful, another bot" gets told a person is
     // coming, not the bot's welcome, menu or small talk. Tasks ("where is my order") are still answered.

@@ -5,7 +5,7 @@
  * test/dialogs/messagePhrases.test.ts.
  */
 
-const STOP_WORDS = /^\s*(cancel|stop|never\s*mind|nevermind|forget it|quit|start over)[\s.!]*$/i;
+const STOP_WORDS = /^\s*(?:(?:ugh+|oh|ah|meh|ok|okay|actually|just|nah|no|oh well)\W+)*(cancel|stop|never\s*mind|nevermind|forget it|forget about it|quit|start over)[\s.!]*$/i;
 /**
  * "actually forget it, where is my order?": the question in progress is dropped and the rest of the
  * message answered (found by chatting: it became the return's reason).
@@ -13,7 +13,10 @@ const STOP_WORDS = /^\s*(cancel|stop|never\s*mind|nevermind|forget it|quit|start
 const STOP_THEN_ASK = /^\s*(?:(?:oh|ok|okay|actually|wait|no|sorry|hmm+)\W+)*(?:forget (?:it|that|about it)|never\s*mind|nevermind|scratch that|cancel that|stop that|don'?t bother)\b[\s,.!;:-]*(?=\w)/i;
 /** A customer waiting for a person who no longer needs one. */
 const WITHDRAWS_PERSON =
-  /^\W*(?:(?:oh|ok|okay|actually|sorry)\W+)*(?:never\s*mind|nevermind|no need|forget it|i(?:'ve| have)? (?:figured|sorted|worked) it out|(?:it'?s |all )(?:fine|ok|okay|sorted|good) now|all sorted|(?:i )?don'?t need (?:a person|anyone|someone|help)(?: any ?more)?|cancel (?:that|the request|my request))\b/i;
+  /^\W*(?:(?:oh|ok|okay|actually|sorry|no|wait)\W+)*(?:never\s*mind|nevermind|no need|forget it|i(?:'ve| have)? (?:figured|sorted|worked) it out|(?:it'?s |its |all )(?:fine|ok|okay|sorted|good) now|(?:it'?s|its) (?:fine|ok|okay)\W*$|all sorted|(?:i )?(?:don'?t|dont|do not) (?:need|want) (?:a person|a human|an agent|anyone|someone|help|to (?:talk|speak) to (?:a person|a human|anyone|someone))(?: any ?more)?|cancel (?:that|the request|my request))\b/i;
+/** "I don't want a person, just fix it": the classifier reads "person" as asking for one. */
+const RULES_OUT_PERSON =
+  /\b(?:don'?t|dont|do not|no need (?:for|to)|not)\s+(?:(?:want|need)\s+)?(?:a |an |to (?:talk|speak) to (?:a |an )?)?(?:person|human|agent|someone|anyone|real person|people)\b/i;
 /** "the lantern is missing from the box": nothing to send back, a person checks the packing. */
 const MISSING_ITEM = /\b(missing|wasn'?t in|was not in|weren'?t in|not in the (?:box|parcel|package)|left out|forgot to (?:pack|include|put))\b/i;
 
@@ -152,4 +155,19 @@ const DISOWNS_CANCEL = /\b(?:i|we)\s+(?:didn'?t|didnt|did not|never)\s+(?:\w+\s+
 
 export function disownsCancellation(text: string): boolean {
   return DISOWNS_CANCEL.test(text);
+}
+
+export function rulesOutPerson(text: string): boolean {
+  return RULES_OUT_PERSON.test(text);
+}
+
+/**
+ * "wait, no! I wanted to keep it", "can you undo the cancellation": a cancellation the customer regrets.
+ * The bot cannot undo one; a person can put the order back (found by chatting: "nothing to return").
+ */
+const UNDO_CANCEL =
+  /\b(?:(?:wanted|meant) to keep (?:it|them|the order|my order)|undo (?:the |that |my |this )?cancel\w*|un-?cancel\w*|reverse (?:the |that |my )?cancel\w*|(?:didn'?t|did not|never) mean to cancel|cancel+ed (?:it )?by (?:mistake|accident)|restore (?:my|the) order)\b/i;
+
+export function wantsCancellationUndone(text: string): boolean {
+  return UNDO_CANCEL.test(text);
 }

@@ -10,7 +10,7 @@ import { day, money } from './format.ts';
 import { PromptIds } from './promptIds.ts';
 import type { DialogServices } from './services.ts';
 import { type FactsAccessor, newFacts, rememberOrder } from './conversationFacts.ts';
-import { findNamedOrders, itemsNamed, lastOrderMeant } from './orderMentioned.ts';
+import { findNamedOrders, itemsNamed, lastOrderMeant, refersToLastOrder } from './orderMentioned.ts';
 import { getTurnInfo } from './turnInfo.ts';
 
 export interface ReturnOptions {
@@ -63,8 +63,13 @@ export class ReturnDialog extends WaterfallDialog<ReturnOptions> {
       }
       // "no wait, it arrived damaged" after an order was answered: that order (found by chatting: the
       // next returnable order was offered instead).
-      const last = lastOrderMeant(info.text, orders, (await this.facts.get(step.context, newFacts())).lastOrderId);
+      const facts = await this.facts.get(step.context, newFacts());
+      const last = lastOrderMeant(info.text, orders, facts.lastOrderId);
       if (last) return step.next(last);
+      // "the french press" ... "it's cracked": the order with the product just talked about (found by
+      // chatting: another order's cardigan was offered for return).
+      const withProduct = refersToLastOrder(info.text) && facts.lastProductId ? orders.find((o) => o.items.some((i) => i.productId === facts.lastProductId)) : undefined;
+      if (withProduct) return step.next(withProduct);
       const delivered = orders.filter((o) => o.status === 'delivered');
       for (const order of delivered) {
         if ((await this.services.checkReturn(order, damaged)).eligible) return step.next(order);

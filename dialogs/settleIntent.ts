@@ -5,7 +5,7 @@
  */
 import { NO_INTENT, type Recognition } from '../src/nlu/types.ts';
 import type { ConversationFacts } from './conversationFacts.ts';
-import { asksAboutService, asksForAMatch, asksOrderContents, disownsCancellation, asksWhereOrderIs, rulesOutCancel, saysCancel } from './messagePhrases.ts';
+import { asksAboutService, asksForAMatch, asksOrderContents, disownsCancellation, rulesOutPerson, asksWhereOrderIs, rulesOutCancel, saysCancel } from './messagePhrases.ts';
 import { asksWhetherPerson } from './smallTalkAnswers.ts';
 
 /** Intents never promoted over a close small-talk reading: a complaint or a request for a person is no task. */
@@ -73,6 +73,9 @@ export function settleIntent(
   // "do you do gift wrapping?": a service, answered from the shop's text on services or by a person;
   // not a product list, and not another topic's text ("price match" read as discount codes).
   if (!ESCALATIONS.has(intent) && !ORDER_TASKS.has(intent) && asksAboutService(text)) intent = 'shop_services';
+  // "no I don't want a person, I want you to fix it": not a request for one (found by chatting: it called
+  // a colleague again). The likeliest task, or help.
+  if (intent === 'human_agent' && rulesOutPerson(text)) intent = ranking.find((r) => isTask(r.intent) && !ESCALATIONS.has(r.intent))?.intent ?? 'help';
   // "am I talking to a real person?" is a question about the bot, answered with a person offered first.
   const asksAboutBot = intent === 'human_agent' && asksWhetherPerson(text);
   if (asksAboutBot) intent = 'smalltalk';

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { asksAboutService, asksForAMatch, disownsCancellation, doubtsOrAsks, givesNoReason, asksOrderContents, asksToBuyHere, asksWhereOrderIs, correctionOf, isQuestion, isStopWord, reportsMissingItem, rulesOutCancel, saysCancel, stopsThenAsks, withdrawsPersonRequest } from '../../dialogs/messagePhrases.ts';
+import { asksAboutService, asksForAMatch, disownsCancellation, rulesOutPerson, wantsCancellationUndone, doubtsOrAsks, givesNoReason, asksOrderContents, asksToBuyHere, asksWhereOrderIs, correctionOf, isQuestion, isStopWord, reportsMissingItem, rulesOutCancel, saysCancel, stopsThenAsks, withdrawsPersonRequest } from '../../dialogs/messagePhrases.ts';
 
 describe('phrases the main dialog acts on', () => {
   const cases: [string, string, boolean, (text: string) => boolean][] = [
     ['isStopWord', 'never mind', true, isStopWord],
     ['isStopWord', 'stop!', true, isStopWord],
     ['isStopWord', 'stop sending me emails', false, isStopWord],
+    ['isStopWord', 'ugh forget it', true, isStopWord],
+    ['isStopWord', 'nah, never mind', true, isStopWord],
     ['stopsThenAsks', 'actually forget it, where is my order?', true, stopsThenAsks],
     ['stopsThenAsks', 'never mind that, do you have linen shirts', true, stopsThenAsks],
     ['stopsThenAsks', 'never mind', false, stopsThenAsks],
@@ -14,6 +16,9 @@ describe('phrases the main dialog acts on', () => {
     ['withdrawsPersonRequest', "ok it's fine now", true, withdrawsPersonRequest],
     ['withdrawsPersonRequest', "I don't need anyone anymore", true, withdrawsPersonRequest],
     ['withdrawsPersonRequest', 'where is the person you promised', false, withdrawsPersonRequest],
+    ['withdrawsPersonRequest', 'actually no its fine', true, withdrawsPersonRequest],
+    ['withdrawsPersonRequest', "no I don't want a person, I want you to fix it", true, withdrawsPersonRequest],
+    ['withdrawsPersonRequest', "it's fine that you're busy but I need someone", false, withdrawsPersonRequest],
     ['reportsMissingItem', 'the lantern is missing from the box', true, reportsMissingItem],
     ['reportsMissingItem', "the charger wasn't in the parcel", true, reportsMissingItem],
     ['reportsMissingItem', 'the mug arrived broken', false, reportsMissingItem],
@@ -83,6 +88,12 @@ describe('order and product phrases', () => {
     ['why was it cancelled??', true, disownsCancellation],
     ['cancel my order', false, disownsCancellation],
     ["I don't want to cancel", false, disownsCancellation],
+    ["no I don't want a person, I want you to fix it", true, rulesOutPerson],
+    ['I want to talk to a person', false, rulesOutPerson],
+    ['not a bot, a person please', false, rulesOutPerson],
+    ['wait, no! I wanted to keep it', true, wantsCancellationUndone],
+    ['can you undo the cancellation', true, wantsCancellationUndone],
+    ['I want to keep it but return the other one', false, wantsCancellationUndone],
     ['do you do gift wrapping?', true, asksAboutService],
     ['can you giftwrap it', true, asksAboutService],
     ['do you price match?', true, asksAboutService],

@@ -39,6 +39,31 @@ describe('cancelling an order', () => {
     expect(order?.cancelledAt).toBeDefined();
   });
 
+  it('a regretted cancellation goes to a person, who can put the order back', async () => {
+    const b = await play(
+      [
+        ['cancel my order', ['Cancel order SK-100001']],
+        ['yes', ['is cancelled']],
+        ['wait, no! I wanted to keep it', [/^I'm sorry, I can't undo a cancellation in this chat, but a colleague can help you get the order back\..*asked a member of our team/s]],
+      ],
+      'C0001',
+    );
+    const [conversation] = await b.stores.transcripts.listConversations();
+    expect(conversation.mode).toBe('waiting_for_person');
+  });
+
+  it('"no I don\'t want a person" while waiting takes the request back instead of calling one again', async () => {
+    const b = await play(
+      [
+        ['I want to talk to a person', [/asked a member of our team/]],
+        ["no I don't want a person, I want you to fix it", [/^OK, I've told our team you no longer need a person\./]],
+      ],
+      'C0001',
+    );
+    const [conversation] = await b.stores.transcripts.listConversations();
+    expect(conversation.mode).toBe('bot');
+  });
+
   it('does nothing when the customer says no', async () => {
     const b = await play(
       [
@@ -261,6 +286,15 @@ describe('returns', () => {
       [
         ['track SK-100004', [/^\*\*Order SK-100004\*\*/]],
         ['I want to return it', [/^Order SK-100004 was delivered more than 30 days ago/]],
+      ],
+      'C0001',
+    ));
+
+  it('"it arrived damaged" right after a product was talked about is about the order with that product', () =>
+    play(
+      [
+        ['is the Navy Chino Trousers in stock', [/Navy Chino Trousers/]],
+        ['it arrived damaged', [/sorry/i, /^Order SK-100002 is still on its way/]],
       ],
       'C0001',
     ));
