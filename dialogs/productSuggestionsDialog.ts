@@ -19,7 +19,8 @@ import { ListFollowUps } from './listFollowUps.ts';
 import { asksForDetails, pickFromList, pointsBack, productAskedAbout } from './listPicks.ts';
 import { HOW_MANY, introFor, ProductLists, wordsBesideFilters } from './productLists.ts';
 import { relativePrice } from './relativePrice.ts';
-import { asksForMore, asksToNarrow } from './searchRefinement.ts';
+import { asksForMore, asksToNarrow, isShortFollowUp } from './searchRefinement.ts';
+import { asksOtherColours, colourVariants } from './productVariants.ts';
 import type { DialogServices, SuggestionQuery } from './services.ts';
 import { correctionOf } from './messagePhrases.ts';
 import { getTurnInfo } from './turnInfo.ts';
@@ -99,8 +100,37 @@ export class ProductSuggestionsDialog extends Dialog<ProductQuestionOptions> {
         return dc.endDialog();
       }
     }
-    if (intent === 'price_stock' && anchors.length) {
-      await this.answerPriceAndStock(dc, anchors[0], customerId, await this.lists.filterFrom(entities, info.customer?.id, anchors));
+    // One product is the subject (just asked about, no list since): "how many left", "any other colours?",
+    // "grey?" are about it (found by chatting: each got the popular picks).
+    const subject =
+      anchors[0] ??
+      (facts.lastSearch === undefined && facts.lastProductId && !entities.categories.length && !entities.products.length
+        ? await this.services.catalog.getProduct(facts.lastProductId)
+        : undefined);
+    if (subject && asksOtherColours(said)) {
+      await this.answerOtherColours(dc, subject, customerId);
+      return dc.endDialog();
+    }
+    const colourOnly = !anchors.length && entities.colours.length === 1 && !entities.categories.length && !entities.products.length && isShortFollowUp(said);
+    // "grey?" right after a list with one grey item (the other colours of a product): that item.
+    const justListed = facts.lastListAtMessage === info.mood.messages - 1;
+    const listedInColour =
+      colourOnly && !subject && justListed && !facts.lastSearch
+        ? (await this.productsListed(facts.lastSuggestedProductIds)).filter((p) => p.attributes.colour?.toLowerCase() === entities.colours[0].toLowerCase())
+        : [];
+    if (listedInColour.length === 1) {
+      facts.lastProductId = listedInColour[0].id;
+      await this.answerPriceAndStock(dc, listedInColour[0], customerId);
+      return dc.endDialog();
+    }
+    if (subject && colourOnly) {
+      const variant = colourVariants(subject, await this.services.catalog.listProducts()).find((p) => p.attributes.colour?.toLowerCase() === entities.colours[0].toLowerCase());
+      if (variant) facts.lastProductId = variant.id;
+      await this.answerPriceAndStock(dc, variant ?? subject, customerId, variant ? undefined : { attributes: { colour: entities.colours[0] } });
+      return dc.endDialog();
+    }
+    if (intent === 'price_stock' && subject) {
+      await this.answerPriceAndStock(dc, subject, customerId, await this.lists.filterFrom(entities, info.customer?.id, anchors));
       return dc.endDialog();
     }
     // "something like a parka" names no product, but the catalog has parkas: the best match stands in,
@@ -207,6 +237,27 @@ export class ProductSuggestionsDialog extends Dialog<ProductQuestionOptions> {
     if (narrowed.length) filter.onlyItems = narrowed;
   }
 
+  /** "any other colours?" about one product: the same product in the catalog's other colours. */
+  private async answerOtherColours(dc: DialogContext, product: Product, customerId?: string): Promise<void> {
+    const variants = colourVariants(product, await this.services.catalog.listProducts());
+    const colour = product.attributes.colour;
+    if (!variants.length) {
+      await dc.context.sendActivity(`The ${product.name} comes in ${colour ?? 'one colour'} only.`);
+      return;
+    }
+    const inStock = variants.filter((p) => p.stock > 0);
+    const colours = variants.map((p) => `${p.attributes.colour}${p.stock > 0 ? '' : ' (out of stock)'}`);
+    const list = colours.length > 1 ? `${colours.slice(0, -1).join(', ')} and ${colours.at(-1)}` : colours[0];
+    await this.lists.show(
+      dc,
+      (inStock.length ? inStock : variants)
+        .slice(0, HOW_MANY)
+        .map((p) => ({ product: p, reason: { kind: 'similar_to' as const, text: `The ${product.name} in ${p.attributes.colour}`, anchorItemId: product.id } })),
+      `Besides ${colour}, the ${product.name.replace(new RegExp(`\\b${colour}\\s+`, 'i'), '')} comes in ${list}:`,
+      customerId,
+    );
+  }
+
   /**
    * `asked`: the filter from the message; a colour or size in it that the product does not come in is
    * said ("is the Slim-Fit Blue Linen Shirt in size L?" was answered "in stock": it comes in M only),
@@ -222,9 +273,25 @@ export class ProductSuggestionsDialog extends Dialog<ProductQuestionOptions> {
     const wanted = Object.entries(asked?.attributes ?? {}).filter(([key]) => key === 'colour' || key === 'size');
     const other = wanted.filter(([key, value]) => (product.attributes[key] ?? value).toLowerCase() !== value.toLowerCase());
     if (other.length) {
-      const comesIn = other.map(([key]) => (key === 'size' ? `size ${(product.attributes[key] ?? '').toUpperCase()}` : product.attributes[key])).join(', ');
       const askedFor = other.map(([key, value]) => (key === 'size' ? `size ${value.toUpperCase()}` : value)).join(' ');
-      await dc.context.sendActivity(`The ${product.name} (${money(product.price, symbol)}) comes in ${comesIn} only, not in ${askedFor}.`);
+      // Listed as products of their own, its other colours are the answer too ("the Silk Tie comes in
+      // black, green, grey, navy and red, not in purple").
+      const variants = other.some(([key]) => key === 'colour') ? colourVariants(product, await this.services.catalog.listProducts()) : [];
+      const inAskedColour = other.length === 1 && other[0][0] === 'colour' ? variants.find((p) => p.attributes.colour?.toLowerCase() === other[0][1].toLowerCase()) : undefined;
+      if (inAskedColour) {
+        // "is the Blue Linen Shirt in white?": the White Linen Shirt is that shirt in white.
+        (await this.facts.get(dc.context, newFacts())).lastProductId = inAskedColour.id;
+        await this.answerPriceAndStock(dc, inAskedColour, customerId);
+        return;
+      }
+      if (variants.length && other.every(([key]) => key === 'colour')) {
+        const colours = [product, ...variants].map((p) => p.attributes.colour!).sort();
+        const generic = product.name.replace(new RegExp(`\\b${product.attributes.colour}\\s+`, 'i'), '');
+        await dc.context.sendActivity(`The ${generic} comes in ${colours.slice(0, -1).join(', ')} and ${colours.at(-1)}, not in ${askedFor}.`);
+      } else {
+        const comesIn = other.map(([key]) => (key === 'size' ? `size ${(product.attributes[key] ?? '').toUpperCase()}` : product.attributes[key])).join(', ');
+        await dc.context.sendActivity(`The ${product.name} (${money(product.price, symbol)}) comes in ${comesIn} only, not in ${askedFor}.`);
+      }
       const query: SuggestionQuery = { customerId, mode: 'similar', anchorProductIds: [product.id], filter: { inStockOnly: true, attributes: Object.fromEntries(other) }, k: 3 };
       const alike = (await this.lists.sameKindFirst(query, product, await this.services.suggestions.suggest(query))).slice(0, 3);
       if (alike.length) await this.lists.show(dc, alike, `Similar items in ${askedFor}:`, customerId);

@@ -156,7 +156,26 @@ describe('product suggestions', () => {
     },
     {
       name: 'a colour the product does not come in is said, with similar items that do',
-      turns: [['is the Blue Linen Shirt in stock in white', [/^The Blue Linen Shirt \(\$39\.00\) comes in blue only, not in white\.$/, /^Similar items in white:[\s\S]*White Linen Shirt/]]],
+      turns: [['is the Ceramic Mug in stock in blue', [/^The Ceramic Mug \(\$12\.00\) comes in white only, not in blue\.$/, /^Similar items in blue:[\s\S]*Blue Linen Shirt/]]],
+    },
+    {
+      // Shops list each colour as its own product: the Blue and White Linen Shirts are one shirt in two colours.
+      name: 'the same product in another colour is that product, and its colours are listed when asked',
+      turns: [
+        ['is the Blue Linen Shirt in stock in white', [/^The White Linen Shirt costs \$42\.00 and is in stock \(only 5 left\)\.$/]],
+        ['is the Blue Linen Shirt in stock', [/^The Blue Linen Shirt costs \$39\.00 and is in stock \(only 10 left\)\.$/]],
+        ['any other colours?', [/^Besides blue, the Linen Shirt comes in white:\n\n1\. \*\*White Linen Shirt\*\*/]],
+        ['white', [/^The White Linen Shirt costs \$42\.00/]],
+        ['still in stock?', [/^The White Linen Shirt costs \$42\.00 and is in stock \(only 5 left\)\.$/]],
+        ['what about navy', [/^The Linen Shirt comes in blue and white, not in navy\.$/, /^Similar items in navy:[\s\S]*Navy Chino Trousers/]],
+      ],
+    },
+    {
+      name: 'a product in one colour only says so',
+      turns: [
+        ['is the Ceramic Mug in stock', [/^The Ceramic Mug costs/]],
+        ['what colours does it come in', [/^The Ceramic Mug comes in white only\.$/]],
+      ],
     },
     {
       name: '"2" right after a list, or "tell me more about the first one", gives that product\'s details',
