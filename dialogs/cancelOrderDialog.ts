@@ -6,7 +6,7 @@ import { day, money, orderItems } from './format.ts';
 import { PromptIds } from './promptIds.ts';
 import type { DialogServices } from './services.ts';
 import { type FactsAccessor, newFacts, rememberOrder } from './conversationFacts.ts';
-import { findNamedOrders, lastOrderMeant } from './orderMentioned.ts';
+import { findNamedOrders, lastOrderMeant, ordersMeant } from './orderMentioned.ts';
 import { getTurnInfo } from './turnInfo.ts';
 
 export class CancelOrderDialog extends WaterfallDialog {
@@ -24,12 +24,13 @@ export class CancelOrderDialog extends WaterfallDialog {
     const info = getTurnInfo(step.context);
     const orderId = info?.recognition.entities.orderIds[0];
     if (info?.customer && !orderId) {
-      const orders = await this.services.orders.ordersForCustomer(info.customer.id);
+      const facts = await this.facts.get(step.context, newFacts());
+      const orders = ordersMeant(info.text, await this.services.orders.ordersForCustomer(info.customer.id), facts.lastOrderId);
       // "cancel my coffee order": that order, or why it can't be cancelled (shipped, delivered).
       const named = await findNamedOrders(info.text, orders, (id) => this.services.catalog.getProduct(id));
       if (named.length) return step.next(named.find((o) => o.status === 'processing') ?? named[0]);
       // "cancel it" after an order was shown: that order.
-      const last = lastOrderMeant(info.text, orders, (await this.facts.get(step.context, newFacts())).lastOrderId);
+      const last = lastOrderMeant(info.text, orders, facts.lastOrderId);
       if (last) return step.next(last);
       const open = orders.filter((o) => o.status === 'processing');
       if (open.length === 1) return step.next(open[0]);

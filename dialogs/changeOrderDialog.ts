@@ -11,7 +11,7 @@ import { DialogIds } from './dialogIds.ts';
 import { orderItems } from './format.ts';
 import type { HandoffOptions } from './handoffDialog.ts';
 import { type FactsAccessor, newFacts, rememberOrder } from './conversationFacts.ts';
-import { findNamedOrders, lastOrderMeant } from './orderMentioned.ts';
+import { findNamedOrders, lastOrderMeant, ordersMeant } from './orderMentioned.ts';
 import { PromptIds } from './promptIds.ts';
 import type { DialogServices } from './services.ts';
 import { getTurnInfo } from './turnInfo.ts';
@@ -42,10 +42,11 @@ export class ChangeOrderDialog extends WaterfallDialog {
     this.values(step).request = (info?.text ?? '').slice(0, 500);
     const orderId = info?.recognition.entities.orderIds[0];
     if (info?.customer && !orderId) {
-      const orders = await this.services.orders.ordersForCustomer(info.customer.id);
+      const facts = await this.facts.get(step.context, newFacts());
+      const orders = ordersMeant(info.text, await this.services.orders.ordersForCustomer(info.customer.id), facts.lastOrderId);
       const named = await findNamedOrders(info.text, orders, (id) => this.services.catalog.getProduct(id));
       const open = orders.filter((o) => o.status === 'processing');
-      const last = lastOrderMeant(info.text, orders, (await this.facts.get(step.context, newFacts())).lastOrderId);
+      const last = lastOrderMeant(info.text, orders, facts.lastOrderId);
       const order = named.find((o) => o.status === 'processing') ?? named[0] ?? last ?? (open.length === 1 ? open[0] : undefined);
       if (order) return step.next(order);
       if (!open.length) {

@@ -82,3 +82,14 @@ export function refersToLastOrder(text: string): boolean {
 export function lastOrderMeant(text: string, orders: readonly Order[], lastOrderId: string | undefined): Order | undefined {
   return lastOrderId !== undefined && refersToLastOrder(text) ? orders.find((o) => o.id === lastOrderId) : undefined;
 }
+
+/** "the other one", "my other order": not the order just talked about. */
+const THE_OTHER = /\b(?:the|my|that) other (?:one|order|parcel|package)\b|\bthe other\W*$/i;
+
+/**
+ * The signed-in customer's orders a message can mean: without the one just talked about when it asks
+ * about "the other one" (found by chatting: "change the address on the other one" took the same order).
+ */
+export function ordersMeant(text: string, orders: Order[], lastOrderId: string | undefined): Order[] {
+  return lastOrderId !== undefined && THE_OTHER.test(text) ? orders.filter((o) => o.id !== lastOrderId) : orders;
+}

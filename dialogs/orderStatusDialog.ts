@@ -8,7 +8,7 @@ import { DialogIds } from './dialogIds.ts';
 import { day, isLate, money, orderStatusText } from './format.ts';
 import type { Choice, DialogServices } from './services.ts';
 import { type FactsAccessor, newFacts, rememberOrder } from './conversationFacts.ts';
-import { findNamedOrders, lastOrderMeant } from './orderMentioned.ts';
+import { findNamedOrders, lastOrderMeant, ordersMeant } from './orderMentioned.ts';
 import { getTurnInfo } from './turnInfo.ts';
 import type { VerifyOrderOptions } from './verifyOrderDialog.ts';
 
@@ -34,7 +34,8 @@ export class OrderStatusDialog extends WaterfallDialog {
     (step.values as StatusValues).askedIds = info?.recognition.entities.orderIds ?? [];
     const customer = info?.customer;
     if (customer && !orderId) {
-      const orders = await this.services.orders.ordersForCustomer(customer.id);
+      const facts = await this.facts.get(step.context, newFacts());
+      const orders = ordersMeant(info?.text ?? '', await this.services.orders.ordersForCustomer(customer.id), facts.lastOrderId);
       if (orders.length === 0) {
         await step.context.sendActivity(`I don't see any orders on your account yet, ${firstName(customer.name)}.`);
         return step.endDialog();
@@ -46,7 +47,6 @@ export class OrderStatusDialog extends WaterfallDialog {
       // "where's my coffee order?": the order with the thing named in it; "when will it arrive?" the one
       // just talked about (found by chatting: it answered about the newest); else the newest.
       const named = await findNamedOrders(info?.text ?? '', orders, (id) => this.services.catalog.getProduct(id));
-      const facts = await this.facts.get(step.context, newFacts());
       const last = lastOrderMeant(info?.text ?? '', orders, facts.lastOrderId);
       return step.next(named[0] ?? last ?? orders[0]);
     }

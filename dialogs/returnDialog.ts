@@ -10,7 +10,7 @@ import { day, money } from './format.ts';
 import { PromptIds } from './promptIds.ts';
 import type { DialogServices } from './services.ts';
 import { type FactsAccessor, newFacts, rememberOrder } from './conversationFacts.ts';
-import { findNamedOrders, itemsNamed, lastOrderMeant, refersToLastOrder } from './orderMentioned.ts';
+import { findNamedOrders, itemsNamed, lastOrderMeant, refersToLastOrder, ordersMeant } from './orderMentioned.ts';
 import { getTurnInfo } from './turnInfo.ts';
 
 export interface ReturnOptions {
@@ -54,7 +54,8 @@ export class ReturnDialog extends WaterfallDialog<ReturnOptions> {
     const damaged = isDamaged(values.options);
     const orderId = info?.recognition.entities.orderIds[0];
     if (info?.customer && !orderId) {
-      const orders = await this.services.orders.ordersForCustomer(info.customer.id);
+      const facts = await this.facts.get(step.context, newFacts());
+      const orders = ordersMeant(info.text, await this.services.orders.ordersForCustomer(info.customer.id), facts.lastOrderId);
       // "return the cutting board": its order, or why it can't go back; never another item in its place.
       const named = await findNamedOrders(info.text, orders, (id) => this.services.catalog.getProduct(id));
       if (named.length) {
@@ -63,7 +64,6 @@ export class ReturnDialog extends WaterfallDialog<ReturnOptions> {
       }
       // "no wait, it arrived damaged" after an order was answered: that order (found by chatting: the
       // next returnable order was offered instead).
-      const facts = await this.facts.get(step.context, newFacts());
       const last = lastOrderMeant(info.text, orders, facts.lastOrderId);
       if (last) return step.next(last);
       // "the french press" ... "it's cracked": the order with the product just talked about (found by

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemsNamed, ordersNamed, refersToLastOrder } from '../../dialogs/orderMentioned.ts';
+import { itemsNamed, ordersMeant, ordersNamed, refersToLastOrder } from '../../dialogs/orderMentioned.ts';
 import type { Order } from '../../src/shop/types.ts';
 
 const order = (id: string, ...names: string[]): Order =>
@@ -45,4 +45,15 @@ describe('refersToLastOrder', () => {
     ['never mind that, where is my order', false],
     ['no wait, it arrived damaged', true],
   ])('%s -> %s', (text, back) => expect(refersToLastOrder(text)).toBe(back));
+});
+
+describe('ordersMeant: "the other one" is not the order just talked about', () => {
+  it.each([
+    ['change the address on the other one', 'SK-3', ['SK-2', 'SK-1']],
+    ['what about my other order?', 'SK-3', ['SK-2', 'SK-1']],
+    ['and the other?', 'SK-2', ['SK-3', 'SK-1']],
+    ['change the address on it', 'SK-3', ['SK-3', 'SK-2', 'SK-1']],
+    // Nothing talked about yet: every order.
+    ['the other one', undefined, ['SK-3', 'SK-2', 'SK-1']],
+  ])('%s (last %s)', (text, last, meant) => expect(ordersMeant(text, orders, last).map((o) => o.id)).toEqual(meant));
 });

@@ -199,6 +199,15 @@ describe('where is my order: a signed-in customer', () => {
     ['track SK-100002 and SK-100005', [/^\*\*Order SK-100002\*\*/, /^You also asked about SK-100005\./]],
   ])('two order numbers in one message: %s', (message, answers) => play([[message, answers]], 'C0001'));
 
+  it('"the other one" after an order was shown is another order', () =>
+    play(
+      [
+        ['track SK-100001', [/^\*\*Order SK-100001\*\*/]],
+        ['track the other one', [/^\*\*Order SK-100002\*\*/]],
+      ],
+      'C0001',
+    ));
+
   it('refuses an order on somebody else\'s account', () =>
     play([['where is my order SK-100005', ["can't find order SK-100005 on your account"]]], 'C0001'));
 
