@@ -16,7 +16,12 @@ const SEVERITY_RANK: Record<FlagSeverity, number> = { high: 3, medium: 2, low: 1
 const OPEN: ReadonlySet<FlagStatus> = new Set(['new', 'in_review']);
 
 export interface QueueQuery {
-  /** One status, 'open' (new or in review, the default) or 'all'. */
+  /**
+   * One status, 'open' or 'all'. 'open' (the default) is every flag that is new or in review, and
+   * also the latest flag of every conversation a person is needed in (a customer waiting for one, or
+   * talking with one), whatever that flag's status: closing a flag never hides a waiting customer.
+   * With `waiting` and no status, the flag's status does not matter at all.
+   */
   status?: FlagStatus | 'open' | 'all';
   severity?: FlagSeverity;
   channel?: string;
@@ -46,7 +51,7 @@ export interface QueuePage {
   page: number;
   pageSize: number;
   pages: number;
-  /** Conversations waiting for a person right now (whatever the filters). */
+  /** Conversations waiting for a person right now (whatever the filters and the flags' status). */
   waitingForPerson: number;
   /** The channels and intents of all flagged conversations, for the filter menus. */
   facets: { channels: string[]; intents: string[] };
@@ -62,7 +67,7 @@ export class ReviewQueue {
 
   async page(query: QueueQuery): Promise<QueuePage> {
     const pageSize = Math.min(Math.max(query.pageSize ?? DEFAULT_PAGE_SIZE, 1), 200);
-    const status = query.status ?? 'open';
+    const status = query.status ?? (query.waiting ? 'all' : 'open');
     const toEnd = query.to ? `${query.to}T23:59:59.999Z` : undefined;
     const assignee = query.assignee?.toLowerCase();
     let waitingForPerson = 0;
@@ -72,22 +77,32 @@ export class ReviewQueue {
     const candidates: QueueEntry[] = [];
     const flags = await this.flags.listFlags();
     const records = await this.transcripts.getConversations(flags.map((f) => f.conversationId));
+    // The newest flag of each conversation: the one that stands for it where a conversation is
+    // listed once (a person needed, or asked), whatever older flags it had.
+    const latest = new Map<string, Flag>();
+    for (const flag of flags) {
+      const seen = latest.get(flag.conversationId);
+      if (!seen || compareText(flag.createdAt, seen.createdAt) > 0) latest.set(flag.conversationId, flag);
+    }
     for (const flag of flags) {
       const conversation = records.get(flag.conversationId);
-      const waiting = conversation?.mode === 'waiting_for_person';
-      if (waiting && OPEN.has(flag.status)) waitingForPerson++;
+      const isLatest = latest.get(flag.conversationId) === flag;
+      // Counted from the conversation's mode, once per conversation: a resolved flag does not make a
+      // customer stop waiting.
+      if (conversation?.mode === 'waiting_for_person' && isLatest) waitingForPerson++;
+      const personNeeded = isLatest && conversation !== undefined && conversation.mode !== 'bot';
       if (conversation) {
         channels.add(conversation.channelId);
         for (const intent of conversation.intents ?? []) intents.add(intent);
       }
-      if (status === 'open' ? !OPEN.has(flag.status) : status !== 'all' && flag.status !== status) continue;
+      if (status === 'open' ? !OPEN.has(flag.status) && !personNeeded : status !== 'all' && flag.status !== status) continue;
+      if (query.waiting && !personNeeded) continue;
       if (query.severity && flag.severity !== query.severity) continue;
       if (query.from && flag.updatedAt < query.from) continue;
       if (toEnd && flag.updatedAt > toEnd) continue;
       if (assignee && (assignee === 'none' ? flag.assignee : flag.assignee !== assignee)) continue;
       if (query.channel && conversation?.channelId !== query.channel) continue;
       if (query.intent && !conversation?.intents?.includes(query.intent)) continue;
-      if (query.waiting && conversation?.mode === 'bot') continue;
       candidates.push({ flag, conversation });
     }
 

@@ -1,8 +1,10 @@
 /**
  * The staff console in a real browser (Debian's Chromium through playwright-core): sign in, open the
- * queue, open a conversation flagged after a negative chat, add a note, resolve it; take a chat over
+ * queue, open a conversation flagged after a negative chat, add a note, resolve it (once the customer
+ * who asked for a person is no longer waiting); take a chat over
  * and see the customer's next message arrive live. Customer text that looks like HTML stays text in
- * every view, under a strict Content Security Policy. Screenshots go to test-artifacts/.
+ * every view, under a strict Content Security Policy. A form's error stays on its page, and a page
+ * whose session ended says so. Screenshots go to test-artifacts/.
  *
  * Skips with a message where Chromium is missing, unless SHOPKEEPER_REQUIRE_BROWSER=1 (CI sets it).
  */
@@ -79,6 +81,13 @@ describe.skipIf(!chromiumAvailable && !browserRequired)('the staff console in Ch
     await expect.poll(() => page.locator('.flash').textContent()).toBe('Note added.');
     expect(await page.locator('.notes .text').textContent()).toBe('Refund approved <b>today</b>');
 
+    // The complaint asked a colleague to join: closing the flag would leave the customer waiting.
+    await expect.poll(() => page.locator('#mode').textContent()).toMatch(/^Waiting for a person since .* \(asked for a person while unhappy\)$/);
+    await page.getByRole('button', { name: 'Resolve', exact: true }).click();
+    await expect.poll(() => page.locator('.flash').textContent()).toBe('the customer is still waiting for a person: take over or hand back first');
+    expect(new URL(page.url()).pathname).toMatch(/^\/staff\/conversations\//);
+    await page.getByRole('button', { name: 'Hand back to the bot' }).click();
+    await expect.poll(() => page.locator('.flash').textContent()).toBe('Handed back to the bot.');
     await page.getByRole('button', { name: 'Resolve', exact: true }).click();
     await expect.poll(() => page.locator('.flash').textContent()).toBe('Status set to resolved.');
     expect(await page.locator('.panel.flag .status').textContent()).toBe('Resolved');
@@ -121,6 +130,34 @@ describe.skipIf(!chromiumAvailable && !browserRequired)('the staff console in Ch
     expect(Number(await page.locator('#tile-conversations').textContent())).toBeGreaterThan(1);
     await page.screenshot({ path: path.join(ARTIFACTS, 'staff-dashboard.png'), fullPage: true });
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps a form error on the page that sent the form', async () => {
+    const page = await signedInPage();
+    await page.getByRole('link', { name: 'Team' }).click();
+    await page.waitForURL(/\/staff\/team$/);
+    await page.getByLabel('Email').fill('newcomer@shop.example');
+    await page.getByLabel('Password').evaluate((input) => input.removeAttribute('minlength'));
+    await page.getByLabel('Password').fill('short');
+    await page.getByRole('button', { name: 'Add' }).click();
+    await expect.poll(() => page.locator('.flash').textContent()).toMatch(/at least 12 characters/);
+    expect(new URL(page.url()).pathname).toBe('/staff/team');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  // Last: the refused poll it provokes is a 401 on purpose.
+  it('says so when the session ends while a conversation is open, instead of going quiet', async () => {
+    const customer = await DirectLineClient.start(server.base);
+    await customer.ask('This is useless, I hate this shop, terrible awful service!!');
+    const page = await signedInPage();
+    await page.goto(`${server.base}/staff/conversations/${encodeURIComponent(customer.conversationId)}`);
+    await page.context().clearCookies();
+    await expect.poll(() => page.locator('#signed-out').textContent(), { timeout: 10_000 }).toMatch(/^You were signed out: sign in again/);
+    expect(await page.locator('#signed-out a').getAttribute('href')).toBe(
+      `/staff/login?next=${encodeURIComponent(`/staff/conversations/${encodeURIComponent(customer.conversationId)}`)}`,
+    );
     await page.close();
   });
 });

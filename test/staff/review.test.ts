@@ -39,6 +39,15 @@ describe('staff review and takeover', () => {
     return customer;
   }
 
+  /** The angry chat asked a colleague to join: a flag is closed only once nobody waits (hand back). */
+  async function endWait(conversationId: string) {
+    const record = await server.shopkeeper.stores.transcripts.getConversation(conversationId);
+    expect(record?.mode).toBe('waiting_for_person');
+    const refused = await agent.post(`/staff/api/flags/${(await flagOf(conversationId))!.flag.id}/status`, { status: 'resolved' });
+    expect(refused.status, 'not while the customer waits').toBe(409);
+    expect((await agent.post(`/staff/api/conversations/${encodeURIComponent(conversationId)}/handback`)).status).toBe(200);
+  }
+
   async function flagOf(conversationId: string, query = 'status=all') {
     const queue = await agent.json<QueueResult>(`/staff/api/queue?${query}&pageSize=200`);
     return queue.entries.find((e) => e.flag.conversationId === conversationId);
@@ -81,9 +90,10 @@ describe('staff review and takeover', () => {
     const unassigned = await agent.json<QueueResult>('/staff/api/queue?assignee=none');
     expect(unassigned.entries.map((e) => e.flag.id)).not.toContain(flag.id);
 
+    await endWait(customer.conversationId);
     const resolved = await agent.post(`/staff/api/flags/${flag.id}/status`, { status: 'resolved' }).then((r) => r.json());
     expect(resolved.status).toBe('resolved');
-    expect(resolved.events.map((e: any) => e.action)).toEqual(['assigned', 'note', 'status']);
+    expect(resolved.events.map((e: any) => e.action)).toEqual(['assigned', 'note', 'handed_back', 'status']);
     expect((await flagOf(customer.conversationId, 'status=open'))).toBeUndefined();
     expect((await flagOf(customer.conversationId, 'status=resolved'))?.flag.id).toBe(flag.id);
 
@@ -95,6 +105,7 @@ describe('staff review and takeover', () => {
   it('does not raise the same messages again once staff closed the flag', async () => {
     const customer = await angryChat();
     const { flag } = (await flagOf(customer.conversationId))!;
+    await endWait(customer.conversationId);
     await agent.post(`/staff/api/flags/${flag.id}/status`, { status: 'resolved' });
     await customer.ask('ok thanks');
     expect((await flagOf(customer.conversationId, 'status=open'))).toBeUndefined();
@@ -103,6 +114,7 @@ describe('staff review and takeover', () => {
   it('keeps a false positive as feedback for the sentiment scorer', async () => {
     const customer = await angryChat();
     const { flag } = (await flagOf(customer.conversationId))!;
+    await endWait(customer.conversationId);
     const res = await agent.post(`/staff/api/flags/${flag.id}/status`, { status: 'false_positive' });
     expect((await res.json()).status).toBe('false_positive');
     const feedback = await server.shopkeeper.stores.staff.listFeedback();
@@ -228,6 +240,23 @@ describe('staff review and takeover', () => {
     const queue = await (await agent.get('/staff/queue?status=all&q=pwned')).text();
     expect(queue, 'the queue shows the latest customer words, as text').toContain('“&lt;script&gt;window.pwned=1&lt;/script&gt;');
     expect(queue).not.toContain('<script>window.pwned');
+  });
+
+  it("shows the bot's bold as bold, never customer Markdown or HTML, and names signed-in customers in the queue", async () => {
+    const customer = await angryChat(['**not bold** <b>nor this</b>'], 'C0001');
+    const id = encodeURIComponent(customer.conversationId);
+    const view = await agent.json(`/staff/api/conversations/${id}`);
+    const bold = view.messages.find((m: any) => m.role === 'bot' && /\*\*[^*]+\*\*/.test(m.text));
+    expect(bold, 'the bot answered with Markdown bold').toBeDefined();
+    const html = await (await agent.get(`/staff/conversations/${id}`)).text();
+    const [, boldText] = /\*\*([^*]+)\*\*/.exec(bold.text)!;
+    expect(html).toContain(`<strong>${boldText}</strong>`);
+    expect(html).toContain('**not bold** &lt;b&gt;nor this&lt;/b&gt;');
+
+    const queue = await (await agent.get(`/staff/queue?status=all&q=${encodeURIComponent('nor this')}`)).text();
+    expect(queue).toContain('Ada Lovelace <span class="muted">C0001</span>');
+    expect(queue).toMatch(/\d+ messages/);
+    expect(queue).toContain('What the severities and scores mean');
   });
 
   it('shows the dashboard figures for a period', async () => {

@@ -35,16 +35,56 @@ describe('staff console sign-in and permissions', () => {
     if (status === 303) expect(res.headers.get('location')).toMatch(/^\/staff\/login/);
   });
 
-  it('shows the sign-in page with a CSRF token and sets an httpOnly, SameSite cookie', async () => {
+  it('shows the sign-in page with a CSRF token in an httpOnly, SameSite cookie, and no session yet', async () => {
     const client = new StaffClient(server.base);
     const res = await client.request('GET', '/staff/login');
     expect(res.status).toBe(200);
-    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('shopkeeper.staff='));
+    const cookies = res.headers.getSetCookie();
+    expect(cookies.find((c) => c.startsWith('shopkeeper.staff=')), 'no session before sign-in').toBeUndefined();
+    const cookie = cookies.find((c) => c.startsWith('shopkeeper.staff.login='));
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Strict/i);
+    expect(cookie).toMatch(/Path=\/staff\/login/i);
     expect(cookie).not.toMatch(/Secure/i); // plain HTTP here; Secure when served over HTTPS
     expect(await res.text()).toMatch(/name="_csrf" value="[0-9a-f]{20,}"/);
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+
+  it('writes nothing to the session store for visitors who only open the sign-in page', async () => {
+    const staffStore = server.shopkeeper.stores.staff;
+    const save = staffStore.saveSession.bind(staffStore);
+    let writes = 0;
+    staffStore.saveSession = async (id, session) => {
+      writes++;
+      return save(id, session);
+    };
+    try {
+      for (let i = 0; i < 20; i++) {
+        const res = await fetch(`${server.base}/staff/login`);
+        expect(res.status).toBe(200);
+      }
+      expect(writes).toBe(0);
+      // The form still works: signing in starts (and stores) the session.
+      await StaffClient.signIn(server.base, 'agent@shop.example');
+      expect(writes).toBeGreaterThan(0);
+    } finally {
+      staffStore.saveSession = save;
+    }
+  });
+
+  it.each([
+    ['no token', () => ''],
+    ['a token from another browser', () => 'f'.repeat(96)],
+  ])('refuses a sign-in with %s (CSRF)', async (_case, token) => {
+    const client = new StaffClient(server.base);
+    await client.openLoginPage();
+    const res = await client.request('POST', '/staff/login', { json: { email: 'agent@shop.example', password: STAFF_PASSWORD, _csrf: token() } });
+    expect(res.status).toBe(403);
+    // Another visitor's valid token does not match this browser's cookie either.
+    const other = new StaffClient(server.base);
+    await other.openLoginPage();
+    const crossed = await client.request('POST', '/staff/login', { json: { email: 'agent@shop.example', password: STAFF_PASSWORD, _csrf: other.csrf } });
+    expect(crossed.status).toBe(403);
   });
 
   it('refuses a wrong password and signs in with the right one', async () => {

@@ -40,9 +40,12 @@ export class AgentRelay implements ConversationRelay {
 function outboxFor(context: TurnContext, channelId: string): ConversationOutbox {
   return {
     async sayAsAgent(agent: StaffIdentity, text: string) {
+      // Plain text: the customer sees exactly what the agent typed (and their name), never Markdown
+      // or HTML rendered from it (Web Chat v4 and Teams honour textFormat 'plain').
       await context.sendActivity({
         type: 'message',
         text: `${agent.name}: ${text}`,
+        textFormat: 'plain',
         channelData: { [AGENT_MARK]: agent.email },
       });
     },

@@ -40,8 +40,13 @@ export class StaffSessionStore extends session.Store {
       .catch((error) => callback?.(error));
   }
 
-  override touch(sid: string, data: session.SessionData, callback?: Callback): void {
-    this.set(sid, data, callback);
+  /**
+   * Nothing: a request that changed nothing does not rewrite the session. What staff do renews it
+   * (the router writes their last activity, at most once a minute, which saves it through `set`), and
+   * a page's background polling must not keep a session alive past its idle timeout.
+   */
+  override touch(_sid: string, _data: session.SessionData, callback?: Callback): void {
+    callback?.();
   }
 
   override destroy(sid: string, callback?: Callback): void {

@@ -3,9 +3,12 @@
  * takeover, the dashboard, the team (admins), and the same data as JSON under /staff/api.
  *
  * Every route but the sign-in page and the static assets needs a session; every state-changing
- * request needs the session's CSRF token (form field `_csrf` or header `X-CSRF-Token`); pages carry
- * a strict Content Security Policy, and all customer text is escaped by the `html` template.
+ * request needs the session's CSRF token (form field `_csrf` or header `X-CSRF-Token`; the sign-in
+ * form, before any session exists, a signed cookie's); pages carry a strict Content Security Policy,
+ * and all customer text is escaped by the `html` template. A session is stored only from sign-in on,
+ * and only what staff do keeps it alive (not the conversation page's polling).
  */
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +40,8 @@ declare module 'express-session' {
   interface SessionData {
     staffEmail?: string;
     signedInAt?: number;
+    /** The last request that was the staff member's doing (not a page's background poll). */
+    lastSeenAt?: number;
     flash?: { kind: 'ok' | 'error'; text: string };
   }
 }
@@ -55,15 +60,32 @@ export interface StaffRouterOptions {
 const PUBLIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'public');
 const CHART_JS = path.join(path.dirname(createRequire(import.meta.url).resolve('chart.js')), 'chart.umd.js');
 const FORM_LIMIT = '64kb';
+const LOGIN_COOKIE = 'shopkeeper.staff.login';
+const CSRF_MESSAGE = 'the form is out of date or did not come from this site: reload the page and try again';
+
+/**
+ * Requests a page makes by itself in the background (the conversation page's live view): they need a
+ * session but are no sign of the staff member being there, so they neither renew the idle timeout
+ * nor write the session.
+ */
+function isBackgroundPoll(req: Request): boolean {
+  return req.method === 'GET' && /^\/conversations\/[^/]+\/messages$/.test(req.path);
+}
 
 export function staffRouter(options: StaffRouterOptions): { router: Router; close(): void } {
   const { accounts, reviews, queue, stores, throttle, logger } = options;
   const router = express.Router();
-  const sessionStore = new StaffSessionStore(stores.staff, options.session.idleMinutes * 60_000);
+  const idleMs = options.session.idleMinutes * 60_000;
+  // How often activity is written to the session: a minute (or less with a short idle timeout),
+  // not every request.
+  const activityStepMs = Math.min(60_000, idleMs / 4);
+  const sessionStore = new StaffSessionStore(stores.staff, idleMs);
+  const tokenOf = (req: Request) => (req.body as { _csrf?: string } | undefined)?._csrf ?? (req.headers['x-csrf-token'] as string | undefined);
   const { csrfSynchronisedProtection, generateToken } = csrfSync({
-    getTokenFromRequest: (req) => (req.body as { _csrf?: string } | undefined)?._csrf ?? (req.headers['x-csrf-token'] as string | undefined),
-    errorConfig: { statusCode: 403, message: 'the form is out of date or did not come from this site: reload the page and try again' },
+    getTokenFromRequest: tokenOf,
+    errorConfig: { statusCode: 403, message: CSRF_MESSAGE },
   });
+  const loginCsrf = new LoginCsrf(options.session.secret);
 
   router.use(
     helmet({
@@ -81,6 +103,8 @@ export function staffRouter(options: StaffRouterOptions): { router: Router; clos
           objectSrc: ["'none'"],
         },
       },
+      // The app's policy: the console's own pages may see where a request came from.
+      referrerPolicy: { policy: 'same-origin' },
     }),
   );
   router.use((_req, res, next) => {
@@ -96,16 +120,37 @@ export function staffRouter(options: StaffRouterOptions): { router: Router; clos
       secret: options.session.secret,
       store: sessionStore,
       resave: false,
+      // Nothing is stored for a visitor who has not signed in (the sign-in form's CSRF token is a
+      // signed cookie, see LoginCsrf), and a session is renewed only by what staff do: the
+      // middleware below writes `lastSeenAt` at most once a minute, which saves it and sends the
+      // cookie with a new expiry; background polls write nothing (the store's touch does nothing).
       saveUninitialized: false,
-      rolling: true,
+      rolling: false,
       cookie: { httpOnly: true, sameSite: 'strict', secure: 'auto', path: '/staff', maxAge: options.session.idleMinutes * 60_000 },
     }),
   );
 
-  const pageContext = (req: Request, res: Response, title: string, current?: PageContext['current']): PageContext => {
+  const pageContext = (req: Request, res: Response, title: string, current?: PageContext['current'], csrfToken?: string): PageContext => {
     const flash = req.session.flash;
-    delete req.session.flash;
-    return { title, shopName: options.shopName, staff: res.locals.staff as StaffAccount | undefined, csrfToken: generateToken(req), flash, current };
+    if (flash) delete req.session.flash;
+    return {
+      title,
+      shopName: options.shopName,
+      staff: res.locals.staff as StaffAccount | undefined,
+      csrfToken: csrfToken ?? generateToken(req),
+      flash,
+      current,
+      formBack: safeNext(req.originalUrl),
+    };
+  };
+  /** The sign-in page's context: its CSRF token lives in a signed cookie, not in a session. */
+  const loginContext = (req: Request, res: Response): PageContext => {
+    let token = loginCsrf.fromCookie(req);
+    if (!token) {
+      token = loginCsrf.newToken();
+      res.cookie(LOGIN_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: '/staff/login', maxAge: options.session.maxHours * 3_600_000 });
+    }
+    return pageContext(req, res, 'Sign in', undefined, token);
   };
   const send = (res: Response, page: SafeHtml, status = 200) => res.status(status).type('html').send(page.value);
   const wantsJson = (req: Request) => req.path.startsWith('/api/') || req.is('application/json') === 'application/json';
@@ -114,10 +159,13 @@ export function staffRouter(options: StaffRouterOptions): { router: Router; clos
   router.get('/login', async (req, res) => {
     if (req.session.staffEmail) return res.redirect(303, '/staff/queue');
     const noAccounts = (await accounts.list()).length === 0;
-    send(res, loginPage(pageContext(req, res, 'Sign in'), { next: safeNext(req.query.next), noAccounts }));
+    send(res, loginPage(loginContext(req, res), { next: safeNext(req.query.next), noAccounts }));
   });
-  router.post('/login', csrfSynchronisedProtection, async (req, res, next) => {
+  router.post('/login', async (req, res, next) => {
     try {
+      if (!loginCsrf.matches(req, tokenOf(req))) {
+        return wantsJson(req) ? res.status(403).json({ error: CSRF_MESSAGE }) : res.status(403).type('text').send(CSRF_MESSAGE);
+      }
       const { email, password, next: target } = parse(loginBody, req.body);
       const address = req.ip ?? 'unknown';
       const wait = await throttle.waitSeconds(email, address);
@@ -126,7 +174,7 @@ export function staffRouter(options: StaffRouterOptions): { router: Router; clos
         res.set('Retry-After', String(wait));
         return wantsJson(req)
           ? res.status(429).json({ error: `too many failed sign-ins: try again in ${minutes} minute(s)` })
-          : send(res, loginPage({ ...pageContext(req, res, 'Sign in'), flash: { kind: 'error', text: `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.` } }, { email, next: target, noAccounts: false }), 429);
+          : send(res, loginPage({ ...loginContext(req, res), flash: { kind: 'error', text: `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.` } }, { email, next: target, noAccounts: false }), 429);
       }
       const account = await accounts.authenticate(email, password);
       if (!account) {
@@ -134,15 +182,17 @@ export function staffRouter(options: StaffRouterOptions): { router: Router; clos
         logger.warn({ email, address }, 'staff sign-in failed');
         return wantsJson(req)
           ? res.status(401).json({ error: 'wrong email or password' })
-          : send(res, loginPage({ ...pageContext(req, res, 'Sign in'), flash: { kind: 'error', text: 'Wrong email or password.' } }, { email, next: target, noAccounts: false }), 401);
+          : send(res, loginPage({ ...loginContext(req, res), flash: { kind: 'error', text: 'Wrong email or password.' } }, { email, next: target, noAccounts: false }), 401);
       }
       await throttle.succeeded(email);
       // A new session id on sign-in: a session id planted before sign-in is worth nothing after it.
       await new Promise<void>((resolve, reject) => req.session.regenerate((error) => (error ? reject(error) : resolve())));
       req.session.staffEmail = account.email;
       req.session.signedInAt = Date.now();
+      req.session.lastSeenAt = Date.now();
       const csrfToken = generateToken(req, true);
       await new Promise<void>((resolve, reject) => req.session.save((error) => (error ? reject(error) : resolve())));
+      res.clearCookie(LOGIN_COOKIE, { path: '/staff/login' });
       logger.info({ email: account.email }, 'staff signed in');
       if (wantsJson(req)) return res.json({ email: account.email, name: account.name, role: account.role, csrfToken });
       res.redirect(303, safeNext(target) ?? '/staff/queue');
@@ -155,14 +205,19 @@ export function staffRouter(options: StaffRouterOptions): { router: Router; clos
   router.use(async (req, res, next) => {
     try {
       const email = req.session.staffEmail;
-      const expired = req.session.signedInAt !== undefined && Date.now() - req.session.signedInAt > options.session.maxHours * 3_600_000;
+      const now = Date.now();
+      const { signedInAt, lastSeenAt } = req.session;
+      const expired =
+        (signedInAt !== undefined && now - signedInAt > options.session.maxHours * 3_600_000) || (lastSeenAt !== undefined && now - lastSeenAt > idleMs);
       const account = email && !expired ? await accounts.get(email) : undefined;
       if (account && !account.disabled) {
         res.locals.staff = account;
+        // Only what staff do keeps them signed in; an open tab polling for messages does not.
+        if (!isBackgroundPoll(req) && (lastSeenAt === undefined || now - lastSeenAt >= activityStepMs)) req.session.lastSeenAt = now;
         return next();
       }
       if (email) await new Promise<void>((resolve) => req.session.destroy(() => resolve()));
-      if (wantsJson(req)) return res.status(401).json({ error: 'sign in first: POST /staff/login' });
+      if (wantsJson(req) || req.accepts(['html', 'json']) === 'json') return res.status(401).json({ error: 'sign in first: POST /staff/login' });
       res.redirect(303, req.method === 'GET' ? `/staff/login?next=${encodeURIComponent(req.originalUrl)}` : '/staff/login');
     } catch (error) {
       next(error);
@@ -198,9 +253,15 @@ export function staffRouter(options: StaffRouterOptions): { router: Router; clos
       const params = parse(queueParams, req.query);
       const result = await queue.page({ ...params, assignee: params.assignee === 'me' ? staffOf(res).email : params.assignee, waiting: params.waiting !== undefined } as never);
       if (wantsJson(req)) return res.json(result);
+      const customerNames = new Map<string, string>();
+      for (const id of new Set(result.entries.map((e) => e.conversation?.customerId).filter((c): c is string => !!c))) {
+        const customer = await stores.customers.getCustomer(id);
+        if (customer) customerNames.set(id, customer.name);
+      }
       send(
         res,
         queuePage(pageContext(req, res, 'Queue', 'queue'), {
+          customerNames,
           result,
           params,
           staffEmails: (await accounts.list()).map((a) => a.email),
@@ -258,7 +319,10 @@ export function staffRouter(options: StaffRouterOptions): { router: Router; clos
     guard?: typeof requireAdmin,
   ) => {
     const handler = async (req: Request, res: Response, next: NextFunction) => {
-      const fallback = req.get('referer')?.startsWith(`${req.protocol}://${req.get('host')}/staff/`) ? new URL(req.get('referer')!).pathname : '/staff/queue';
+      // An error goes back to the page that sent the form: each form names it (`_back`, a console
+      // path only), else the Referer, else the queue.
+      const referer = req.get('referer')?.startsWith(`${req.protocol}://${req.get('host')}/staff/`) ? new URL(req.get('referer')!) : undefined;
+      const fallback = safeNext((req.body as { _back?: unknown } | undefined)?._back) ?? (referer ? referer.pathname + referer.search : '/staff/queue');
       try {
         const { back, message, result } = await work(req, staffOf(res));
         if (wantsJson(req)) return res.json(result ?? { ok: true });
@@ -356,7 +420,19 @@ export function staffRouter(options: StaffRouterOptions): { router: Router; clos
         const email = String(req.params.email);
         if (change === 'disable' && email.toLowerCase() === staff.email) throw new StaffAccountError('you cannot disable your own account');
         const account = await accounts.setDisabled(email, change === 'disable');
-        return { back: '/staff/team', message: `${account.email} is ${account.disabled ? 'disabled' : 'enabled'}.`, result: { email: account.email, disabled: account.disabled } };
+        if (!account.disabled) return { back: '/staff/team', message: `${account.email} is enabled.`, result: { email: account.email, disabled: false } };
+        // Their customers must not wait for someone who can no longer answer.
+        const released = await reviews.releaseChatsOf(account.email, staff);
+        if (released.handedBack.length || released.failed.length) {
+          logger.warn({ by: staff.email, disabled: account.email, ...released }, 'chats of a disabled staff member handed back');
+        }
+        const chats = (n: number) => `${n} chat${n === 1 ? '' : 's'}`;
+        const message = [
+          `${account.email} is disabled.`,
+          released.handedBack.length ? `${chats(released.handedBack.length)} they were answering went back to the bot.` : '',
+          released.failed.length ? `${chats(released.failed.length)} could not be handed back: ${released.failed.join(', ')}.` : '',
+        ].filter(Boolean).join(' ');
+        return { back: '/staff/team', message, result: { email: account.email, disabled: true, ...released } };
       },
       requireAdmin,
     );
@@ -383,4 +459,49 @@ function notFound(req: Request, res: Response, message: string) {
 /** Only a path inside the console: never an open redirect to another site. */
 function safeNext(value: unknown): string | undefined {
   return typeof value === 'string' && value.startsWith('/staff/') && !value.startsWith('//') && !value.includes('\\') ? value : undefined;
+}
+
+/**
+ * The sign-in form's CSRF token, before there is a session: a random nonce and its HMAC under the
+ * session secret, in an httpOnly, SameSite=Strict cookie scoped to /staff/login and in the form
+ * (a signed double-submit cookie). Nothing is written to the store for a visitor who only opens the
+ * page; the session, and csrf-sync's token in it, start at sign-in.
+ */
+class LoginCsrf {
+  constructor(private readonly secret: string) {}
+
+  newToken(): string {
+    const nonce = randomBytes(16).toString('hex');
+    return nonce + this.mac(nonce);
+  }
+
+  fromCookie(req: Request): string | undefined {
+    const token = cookieValue(req.headers.cookie, LOGIN_COOKIE);
+    return token && this.valid(token) ? token : undefined;
+  }
+
+  /** The form's token is the cookie's, and the cookie's was signed by us. */
+  matches(req: Request, sent: string | undefined): boolean {
+    const cookie = this.fromCookie(req);
+    if (!cookie || typeof sent !== 'string' || sent.length !== cookie.length) return false;
+    return timingSafeEqual(Buffer.from(sent), Buffer.from(cookie));
+  }
+
+  private valid(token: string): boolean {
+    if (!/^[0-9a-f]{96}$/.test(token)) return false;
+    const expected = Buffer.from(this.mac(token.slice(0, 32)));
+    return timingSafeEqual(Buffer.from(token.slice(32)), expected);
+  }
+
+  private mac(nonce: string): string {
+    return createHmac('sha256', this.secret).update(`staff-login:${nonce}`).digest('hex');
+  }
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const at = part.indexOf('=');
+    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim();
+  }
+  return undefined;
 }

@@ -9,6 +9,8 @@ export interface PageContext {
   /** A one-time message after an action ("Note added."). */
   flash?: { kind: 'ok' | 'error'; text: string };
   current?: 'queue' | 'dashboard' | 'team';
+  /** This page's path (a console path): forms name it so an error comes back here. */
+  formBack?: string;
   scripts?: string[];
 }
 
@@ -51,6 +53,11 @@ export function layout(page: PageContext, body: SafeHtml): SafeHtml {
 
 export function csrfField(token: string): SafeHtml {
   return html`<input type="hidden" name="_csrf" value="${token}" />`;
+}
+
+/** An action form's hidden fields: the CSRF token and the page to come back to with an error. */
+export function formFields(page: PageContext): SafeHtml {
+  return html`${csrfField(page.csrfToken)}${page.formBack ? html`<input type="hidden" name="_back" value="${page.formBack}" />` : ''}`;
 }
 
 export function when(iso: string | undefined): string {

@@ -3,6 +3,7 @@ import { FLAG_STATUSES, SEVERITIES } from '../../../staff/reviewQueue.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { QueueParams } from '../params.ts';
 import { layout, type PageContext, when } from './layout.ts';
+import { readableReason } from './reasons.ts';
 
 export interface QueuePageData {
   result: QueuePage;
@@ -10,10 +11,12 @@ export interface QueuePageData {
   staffEmails: string[];
   channels: string[];
   intents: string[];
+  /** Customer names by customer id, for the rows of signed-in customers. */
+  customerNames?: Map<string, string>;
 }
 
 const STATUS_LABEL: Record<string, string> = {
-  open: 'Open (new or in review)',
+  open: 'Open (new, in review, or a person needed)',
   all: 'All',
   new: 'New',
   in_review: 'In review',
@@ -30,6 +33,14 @@ export function queuePage(page: PageContext, data: QueuePageData): SafeHtml {
     page,
     html`<h1>Flagged conversations</h1>
     <p class="summary"><span class="waiting-count">${result.waitingForPerson}</span> waiting for a person · ${result.total} matching</p>
+    <details class="legend"><summary>What the severities and scores mean</summary>
+      <ul>
+        <li><span class="severity high">high</span> strongly negative, or asked for a person while unhappy: answer these first.</li>
+        <li><span class="severity medium">medium</span> negative, or the mood is getting worse: read and step in if needed.</li>
+        <li><span class="severity low">low</span> mildly negative: check when there is time; mark a false positive if the customer was not upset.</li>
+        <li>Each message's score runs from −1 (very negative) to 1 (very positive); around 0 is neutral. <strong>Open</strong> means new or in review, plus every conversation where a customer is waiting for a person or talking with one.</li>
+      </ul>
+    </details>
     <form method="get" action="/staff/queue" class="filters" aria-label="Filters">
       <label>Status <select name="status">${['open', 'all', ...FLAG_STATUSES].map((s) => option(s, STATUS_LABEL[s], params.status ?? 'open'))}</select></label>
       <label>Severity <select name="severity">${option('', 'Any', params.severity ?? '')}${SEVERITIES.map((s) => option(s, s, params.severity))}</select></label>
@@ -51,10 +62,10 @@ export function queuePage(page: PageContext, data: QueuePageData): SafeHtml {
               ({ flag, conversation }) => html`<tr class="${conversation?.mode !== 'bot' ? 'waiting' : ''}">
                 <td><span class="severity ${flag.severity}">${flag.severity}</span></td>
                 <td>${STATUS_LABEL[flag.status]}${conversation?.mode === 'waiting_for_person' ? html` <span class="badge person">waiting for a person</span>` : ''}${conversation?.mode === 'with_agent' ? html` <span class="badge agent">with ${conversation.agent?.name ?? 'an agent'}</span>` : ''}</td>
-                <td><a href="/staff/conversations/${encodeURIComponent(flag.conversationId)}">${conversation?.preview ? `“${conversation.preview}”` : 'conversation'}</a><br /><span class="muted">${conversation?.messageCount ?? 0} messages${conversation?.lastIntent ? ` · last intent ${conversation.lastIntent}` : ''}</span></td>
-                <td>${flag.reasons.join('; ')}</td>
+                <td><a href="/staff/conversations/${encodeURIComponent(flag.conversationId)}">${conversation?.preview ? `“${conversation.preview}”` : '(no text: a button click)'}</a><br /><span class="muted">${messages(conversation?.messageCount ?? 0)}${conversation?.lastIntent ? ` · last intent ${conversation.lastIntent}` : ''}</span></td>
+                <td>${flag.reasons.map(readableReason).join('; ')}</td>
                 <td>${conversation?.channelId ?? ''}</td>
-                <td>${conversation?.customerId ?? 'anonymous'}</td>
+                <td>${conversation?.customerId ? customerCell(conversation.customerId, data.customerNames) : 'anonymous'}</td>
                 <td>${flag.assignee ?? '—'}</td>
                 <td>${when(flag.updatedAt)}</td>
               </tr>`,
@@ -68,6 +79,15 @@ export function queuePage(page: PageContext, data: QueuePageData): SafeHtml {
         </nav>`
       : html`<p class="empty">No flagged conversations match.</p>`}`,
   );
+}
+
+function messages(count: number): string {
+  return `${count} message${count === 1 ? '' : 's'}`;
+}
+
+function customerCell(id: string, names: Map<string, string> | undefined): SafeHtml {
+  const name = names?.get(id);
+  return name ? html`${name} <span class="muted">${id}</span>` : html`${id}`;
 }
 
 function stringParams(params: QueueParams): Record<string, string> {

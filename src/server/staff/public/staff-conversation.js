@@ -15,10 +15,29 @@
     });
   });
 
+  let timer = null;
+  // The session ended (idle timeout, sign-out in another tab, account disabled): say so, once,
+  // instead of silently showing a conversation that no longer updates.
+  function signedOut() {
+    clearInterval(timer);
+    if (document.getElementById('signed-out')) return;
+    const note = document.createElement('p');
+    note.id = 'signed-out';
+    note.className = 'flash error';
+    note.setAttribute('role', 'alert');
+    note.append('You were signed out: ');
+    const link = document.createElement('a');
+    link.href = `/staff/login?next=${encodeURIComponent(window.location.pathname)}`;
+    link.textContent = 'sign in again';
+    note.append(link);
+    note.append('. New messages are not shown until you do.');
+    document.querySelector('main')?.prepend(note);
+  }
+
   async function refresh() {
     try {
       const res = await fetch(`/staff/conversations/${encodeURIComponent(id)}/messages?after=${count}`, { headers: { accept: 'application/json' } });
-      if (res.status === 401 || res.redirected) return; // signed out: the next action shows the sign-in page
+      if (res.status === 401 || res.redirected) return signedOut();
       if (!res.ok) return;
       const body = await res.json();
       if (body.html) {
@@ -32,6 +51,6 @@
       // The server restarted or the network blinked: try again on the next tick.
     }
   }
-  setInterval(refresh, 2000);
+  timer = setInterval(refresh, 2000);
   refresh();
 })();

@@ -31,7 +31,8 @@
     new Chart(document.getElementById('chart-intents'), {
       type: 'bar',
       data: { labels: f.topIntents.map((i) => i.intent), datasets: [{ label: 'conversations', data: f.topIntents.map((i) => i.conversations), backgroundColor: colours.accent }] },
-      options: { animation: false, indexAxis: 'y', plugins: { legend: { display: false } } },
+      // Every intent named: Chart.js would otherwise skip every other label on a bar chart this tall.
+      options: { animation: false, indexAxis: 'y', plugins: { legend: { display: false } }, scales: { y: { ticks: { autoSkip: false } } } },
     });
     const statuses = ['new', 'in_review', 'resolved', 'false_positive'];
     new Chart(document.getElementById('chart-flags'), {
