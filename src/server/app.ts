@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Express, type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Logger } from 'pino';
+import { botFrameworkEndpoint } from '../bot/channels/botFrameworkRequest.ts';
 import { chatRoutes, type ChatRouteOptions } from './chatRoutes.ts';
 import { directLineRouter, type DirectLineOptions } from './directLine/directLineRouter.ts';
 
@@ -57,12 +58,14 @@ export function createApp(options: AppOptions): Express {
   const json = express.json({ limit: JSON_LIMIT, strict: false });
   app.use('/v3/directline', json, (req, res, next) => (directLine ??= directLineRouter(options.directLine()))(req, res, next));
   app.use(json, (req, res, next) => (chat ??= chatRoutes(options.chat()))(req, res, next));
+  // Checks the activity's fields before any turn, and turns botbuilder's refusals into one log line each.
+  const botFramework = botFrameworkEndpoint(() => options.botFrameworkMessages(), options.logger);
   app.post('/api/messages', json, async (req, res) => {
-    if (!req.body || typeof req.body !== 'object' || typeof (req.body as { type?: unknown }).type !== 'string') {
+    if (!req.body || typeof req.body !== 'object' || Array.isArray(req.body) || typeof (req.body as { type?: unknown }).type !== 'string') {
       res.status(400).json({ error: 'the body must be a Bot Framework activity (a JSON object with a "type")' });
       return;
     }
-    await options.botFrameworkMessages()(req, res);
+    await botFramework(req, res);
   });
 
   app.use((_req, res) => {

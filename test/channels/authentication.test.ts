@@ -44,21 +44,29 @@ describe('/api/messages with MicrosoftAppId set', () => {
   });
 
   // A well-formed JWT is checked against Microsoft's published signing keys: with the internet that
-  // is a 401 (unknown key); on this offline machine the keys cannot be fetched and botbuilder answers
-  // 500. Either way the request is refused before any turn runs.
+  // is a 401 (unknown key); on this offline machine the keys cannot be fetched: 503 (try again
+  // later), never a 500 with the internal error. Either way the request is refused before any turn
+  // runs, with one log line (botbuilder's console.error stack is not printed) and no internal text.
   const cases: [string, () => Record<string, string>, number[]][] = [
     ['no Authorization header', () => ({}), [401]],
     ['a token that is not a JWT', () => ({ authorization: 'Bearer nope' }), [401]],
     ['not a Bearer token', () => ({ authorization: 'Basic dXNlcjpwYXNz' }), [401]],
-    ['a JWT signed by somebody else', () => ({ authorization: `Bearer ${forgedToken()}` }), [401, 500]],
+    ['a JWT signed by somebody else', () => ({ authorization: `Bearer ${forgedToken()}` }), [401, 503]],
   ];
   for (const [name, headers, refused] of cases) {
     it(`${name}: ${refused.join(' or ')} and no turn runs`, async () => {
       const n = String(cases.findIndex((c) => c[0] === name) + 1);
       const activity = teamsPersonalMessage('where is my order', `9${n}`);
-      const { status, replies } = await postActivity(server.base, activity, headers());
+      const before = server.logs.length;
+      const { status, replies, body } = await postActivity(server.base, activity, headers());
       expect(refused).toContain(status);
       expect(replies).toEqual([]);
+      expect(body).not.toMatch(/botframework\.com|getaddrinfo|ENOTFOUND|at .*\.js/);
+      expect(JSON.parse(body)).toEqual({ error: expect.stringMatching(status === 503 ? /login service cannot be reached/ : /unauthorized/) });
+      const lines = server.logs.slice(before);
+      expect(lines.map((l) => l.msg)).toEqual([expect.stringMatching(/^Bot Framework request refused/)]);
+      // The reason botbuilder gave (it would have printed it to stderr with a stack) is in that line.
+      expect((lines[0] as { reason?: string }).reason).toEqual(expect.any(String));
       const conversationId = (activity.conversation as { id: string }).id;
       expect(await server.shopkeeper.stores.transcripts.messages(conversationId)).toEqual([]);
       expect(await server.shopkeeper.stores.transcripts.getConversation(conversationId)).toBeUndefined();

@@ -30,6 +30,29 @@ describe('the server says how /api/messages is protected', () => {
   });
 });
 
+describe('an activity the bot cannot answer (anonymous mode)', () => {
+  const post = (body: unknown) =>
+    fetch(`${server.base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  it.each([
+    ['only a type', { type: 'message' }, /conversation\.id, from\.id, channelId, serviceUrl/],
+    ['no conversation', { ...teamsPersonalMessage('hi', '71'), conversation: undefined }, /no conversation\.id:/],
+    ['no from', { ...teamsPersonalMessage('hi', '72'), from: {} }, /no from\.id:/],
+    ['no channelId', { ...teamsPersonalMessage('hi', '73'), channelId: '' }, /no channelId:/],
+    ['no serviceUrl and no expectReplies', { ...teamsPersonalMessage('hi', '74'), serviceUrl: undefined }, /no serviceUrl:/],
+  ])('%s: 400 with a message, before the bot runs, and nothing is logged as an error', async (_name, body, message) => {
+    const before = server.logs.length;
+    const res = await post(body);
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(text).toMatch(message);
+    expect(text).toMatch(/conversation, from, channelId and serviceUrl are required/);
+    expect(server.logs.slice(before).filter((l) => l.level >= 50)).toEqual([]);
+    const conversationId = (body as { conversation?: { id: string } }).conversation?.id;
+    if (conversationId) expect(await server.shopkeeper.stores.transcripts.messages(conversationId)).toEqual([]);
+  });
+});
+
 describe('Microsoft Teams', () => {
   it('personal chat: product suggestions as Adaptive Cards 1.5 with Action.Submit / Action.OpenUrl only', async () => {
     const { status, replies } = await postActivity(server.base, teamsPersonalMessage('recommend something', '1'));

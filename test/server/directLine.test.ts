@@ -114,6 +114,12 @@ describe('what is refused, and how', () => {
         message: /no customer C9999/,
       },
       { name: '/api/messages malformed JSON', request: () => fetch(`${server.base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' }), status: 400, message: /malformed JSON/ },
+      {
+        name: '/api/messages an activity without conversation, from, channelId',
+        request: () => fetch(`${server.base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":"message"}' }),
+        status: 400,
+        message: /conversation, from, channelId and serviceUrl are required/,
+      },
       { name: '/api/messages not an activity', request: () => fetch(`${server.base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[1,2]' }), status: 400, message: /must be a Bot Framework activity/ },
     ];
     for (const c of cases) {
