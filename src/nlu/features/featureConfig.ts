@@ -4,7 +4,7 @@
  */
 
 /** Bump when featurize() changes in a way that changes the features of the same text. */
-export const FEATURE_VERSION = 6;
+export const FEATURE_VERSION = 5;
 
 export interface FeatureConfig {
   /** Word n-grams of lemmas, 1..wordNgramMax (2 = unigrams and bigrams). */
@@ -17,19 +17,6 @@ export interface FeatureConfig {
   charWeight: number;
   /** Weight of the concept-lexicon group (features/concepts.ts); 0 turns the lexicon off. Unless set, training chooses it on validation (CONCEPT_WEIGHT_CANDIDATES). */
   conceptWeight: number;
-  /**
-   * Weight of the group of character n-grams that span a word boundary (charNgramMin..charNgramMax over
-   * the message's words joined by spaces, e.g. "re is" and "s my" in "where is my"; features/featurize.ts);
-   * 0 or absent (model files from before it) turns it off. Default 0.5 with crossCharMinCount 2, chosen
-   * on cross-validation only (train + validation, test never read), against the model without the group:
-   * block cross-validation top-1 0.9222 -> 0.9255 with class catches 0.8304 -> 0.8333; validation rows
-   * top-1 0.9311 -> 0.9403 and 0.9341 -> 0.9442 (fold seeds 12345 and 777); CLINC150 validation in-scope
-   * 0.9337 -> 0.9350. Weight 1 gave blocks 0.9259 with catches 0.8241 (min count 2) and 0.9261 / 0.8246
-   * (min count 3). About 30,000 more features on the bot's data (85,000 -> 115,000).
-   */
-  crossCharWeight?: number;
-  /** Cross-boundary n-grams seen in fewer training messages than this are dropped; absent: minCount. */
-  crossCharMinCount?: number;
   /** Scale counts by inverse document frequency. */
   idf: boolean;
   /** Features seen fewer times than this in training are dropped. */
@@ -57,8 +44,6 @@ export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
   conceptWeight: 1.5,
   idf: true,
   minCount: 1,
-  crossCharWeight: 0.5,
-  crossCharMinCount: 2,
 };
 
 /**

@@ -1,8 +1,7 @@
 /**
  * A message as named features: word unigrams and bigrams of lemmas (with sentence-start and -end
  * marks, so a bare "no" differs from "no, I ..."), character n-grams inside words (they survive
- * typos and unseen inflections), character n-grams across word boundaries when the configuration
- * weighs them, and the types of wink-nlp entities present. A catalog name marked
+ * typos and unseen inflections), and the types of wink-nlp entities present. A catalog name marked
  * on the reading (features/catalogMentions.ts) is one placeholder word with no character n-grams. Values are raw counts
  * here; the vectorizer weights and normalizes them.
  */
@@ -20,8 +19,8 @@ export type NamedFeatures = Map<string, number>;
 
 export function featurize(reading: MessageReading, config: FeatureConfig, units: string[] = wordUnits(reading.tokens, reading.catalogMarks)): NamedFeatures {
   const marks = reading.catalogMarks;
-  // One map, filled group by group (words, characters, concepts, then characters across words: their
-  // names never collide), so the features come out in the same order as the maps merged, without copying them.
+  // One map, filled group by group (words, characters, concepts: their names never collide), so
+  // the features come out in the same order as three maps merged, without copying them.
   const features: NamedFeatures = new Map<string, number>();
   const padded = ['<s>', ...units, '</s>'];
   for (let n = 1; n <= config.wordNgramMax; n += 1) {
@@ -54,8 +53,6 @@ export function featurize(reading: MessageReading, config: FeatureConfig, units:
     const lexicon = config.shopLexicon ? 'shop' : 'plain';
     conceptFeatures(conceptTokens(tokens, marks), lexicon, features);
   }
-  // Last, so the other groups keep their order (and their sums their order of addition).
-  if ((config.crossCharWeight ?? 0) > 0) crossWordCharNgrams(tokens, marks, charNgramMin, charNgramMax, features);
   return features;
 }
 
@@ -77,59 +74,20 @@ function conceptTokens(tokens: MessageToken[], marks?: CatalogMarks): { lemma: s
   return kept;
 }
 
-/**
- * Character n-grams of the message's words joined by single spaces that span a word boundary (a
- * space inside the n-gram, not only at its edge: those the in-word group already has as `<`/`>`),
- * named `x:...`. They read split and joined words alike ("where is my" / "wheres my", "track my").
- * A placeholder or catalog name is one `_`.
- */
-function crossWordCharNgrams(tokens: MessageToken[], marks: CatalogMarks | undefined, min: number, max: number, features: NamedFeatures): void {
-  const words: string[] = [];
-  for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i];
-    const mark = marks?.get(i);
-    if (mark !== undefined) {
-      if (mark) words.push('_');
-      continue;
-    }
-    if (/^sk-?$/i.test(token.text) && /^\d+$/.test(tokens[i + 1]?.text ?? '')) continue;
-    if (placeholderOf(token, tokens[i - 1])) words.push('_');
-    else if (token.type === 'word') words.push(token.normal.toLowerCase().replace(/([a-z])\1{2,}/g, '$1'));
-  }
-  const text = words.join(' ');
-  // nextSpace[i]: where the first space at or after i is (text.length when none).
-  const nextSpace = new Int32Array(text.length + 1).fill(text.length);
-  for (let i = text.length - 1; i >= 0; i -= 1) nextSpace[i] = text[i] === ' ' ? i : nextSpace[i + 1];
-  for (let n = min; n <= max; n += 1) {
-    for (let k = 0; k + n <= text.length; k += 1) {
-      // A space strictly inside text[k .. k + n - 1].
-      if (nextSpace[k + 1] <= k + n - 2) add(features, `x:${text.slice(k, k + n)}`);
-    }
-  }
-}
-
 /** Character n-gram features are named `c:...`; the rest are word-level. */
 export function isCharFeature(name: string): boolean {
   return name.startsWith('c:');
 }
 
-/** Character n-grams across word boundaries are named `x:...`. */
-export function isCrossCharFeature(name: string): boolean {
-  return name.startsWith('x:');
-}
-
-/** The feature groups, each normalized on its own. */
+/** The three feature groups, each normalized on its own. */
 export const WORD_GROUP = 0;
 export const CHAR_GROUP = 1;
 /** Lexicon concepts (`k1:`, `k2:`). */
 export const CONCEPT_GROUP = 2;
-/** Character n-grams across word boundaries (`x:`). */
-export const CROSS_CHAR_GROUP = 3;
 
-export function featureGroup(name: string): typeof WORD_GROUP | typeof CHAR_GROUP | typeof CONCEPT_GROUP | typeof CROSS_CHAR_GROUP {
+export function featureGroup(name: string): typeof WORD_GROUP | typeof CHAR_GROUP | typeof CONCEPT_GROUP {
   if (isCharFeature(name)) return CHAR_GROUP;
   if (name.startsWith('k')) return CONCEPT_GROUP;
-  if (isCrossCharFeature(name)) return CROSS_CHAR_GROUP;
   return WORD_GROUP;
 }
 

@@ -34,10 +34,10 @@ export function toSparse(
   features: NamedFeatures,
   index: ReadonlyMap<string, number>,
   idf: Float32Array,
-  config: Pick<FeatureConfig, 'wordWeight' | 'charWeight' | 'conceptWeight' | 'crossCharWeight'>,
+  config: Pick<FeatureConfig, 'wordWeight' | 'charWeight' | 'conceptWeight'>,
   { rows, groups }: FeatureRows = featureRows(features, index),
 ): SparseVector {
-  const squares = [0, 0, 0, 0];
+  const squares = [0, 0, 0];
   let known = 0;
   let k = 0;
   for (const count of features.values()) {
@@ -49,12 +49,7 @@ export function toSparse(
     }
     k += 1;
   }
-  const scale = [
-    config.wordWeight / Math.sqrt(squares[0] || 1),
-    config.charWeight / Math.sqrt(squares[1] || 1),
-    config.conceptWeight / Math.sqrt(squares[2] || 1),
-    (config.crossCharWeight ?? 0) / Math.sqrt(squares[3] || 1),
-  ];
+  const scale = [config.wordWeight / Math.sqrt(squares[0] || 1), config.charWeight / Math.sqrt(squares[1] || 1), config.conceptWeight / Math.sqrt(squares[2] || 1)];
   const indices = new Int32Array(known);
   const values = new Float32Array(known);
   let at = 0;

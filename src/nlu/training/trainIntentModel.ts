@@ -9,7 +9,7 @@
  * a class, 0.94 and 0.88 (the class alone caught 64 % of them, in-scope top-1 0.947 -> 0.947).
  */
 import { CONCEPT_WEIGHT_CANDIDATES, DEFAULT_FEATURE_CONFIG, FEATURE_VERSION, type FeatureConfig } from '../features/featureConfig.ts';
-import { featurize, isCrossCharFeature, type NamedFeatures } from '../features/featurize.ts';
+import { featurize, type NamedFeatures } from '../features/featurize.ts';
 import { fitTemperature, type ScoredExample } from '../model/calibration.ts';
 import { argmaxExcept, intentCount, outOfScopeRow, type IntentModel, type ValidationSummary } from '../model/intentModel.ts';
 import { chooseOutOfScopeThreshold, type ThresholdChoice, type ThresholdExample } from '../model/outOfScopeThreshold.ts';
@@ -143,12 +143,7 @@ function trainWithSettings(
   );
   const named = examples.map((u) => featurize(read(u.text), featureConfig));
   const documentFrequency = documentFrequencies(named);
-  // Character n-grams across word boundaries are many and mostly one-offs: they need more messages to be kept.
-  const crossMinCount = featureConfig.crossCharMinCount ?? featureConfig.minCount;
-  const featureNames = [...documentFrequency]
-    .filter(([name, df]) => df >= (isCrossCharFeature(name) ? crossMinCount : featureConfig.minCount))
-    .map(([name]) => name)
-    .sort();
+  const featureNames = [...documentFrequency].filter(([, df]) => df >= featureConfig.minCount).map(([name]) => name).sort();
   const featureIndex = new Map(featureNames.map((name, i) => [name, i]));
   const idf = Float32Array.from(featureNames, (name) =>
     featureConfig.idf ? inverseDocumentFrequency(documentFrequency.get(name) as number, named.length) : 1,
