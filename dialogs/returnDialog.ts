@@ -71,11 +71,23 @@ export class ReturnDialog extends WaterfallDialog<ReturnOptions> {
       const withProduct = refersToLastOrder(info.text) && facts.lastProductId ? orders.find((o) => o.items.some((i) => i.productId === facts.lastProductId)) : undefined;
       if (withProduct) return step.next(withProduct);
       const delivered = orders.filter((o) => o.status === 'delivered');
+      // Why the newest order still in the window can't go back, if one is (found by chatting: "no order
+      // within the window" was said of an order in it whose cardigan was already being returned).
+      let inWindowButNot: string | undefined;
+      const now = this.services.now().getTime();
       for (const order of delivered) {
-        if ((await this.services.checkReturn(order, damaged)).eligible) return step.next(order);
+        const eligibility = await this.services.checkReturn(order, damaged);
+        if (eligibility.eligible) return step.next(order);
+        if (!inWindowButNot && eligibility.deadline && Date.parse(eligibility.deadline) >= now) inWindowButNot = eligibility.explanation;
       }
-      await step.context.sendActivity(
-        `I can't find a delivered order on your account that is still within the ${this.services.shop.info.returnWindowDays}-day return window. If you have the order number, tell me and I'll check that order.`,
+      await this.services.present.text(
+        step.context,
+        inWindowButNot ??
+          `I can't find a delivered order on your account that is still within the ${this.services.shop.info.returnWindowDays}-day return window. If you have the order number, tell me and I'll check that order.`,
+        [
+          { title: 'Return policy', intent: 'return_policy' },
+          { title: 'Talk to a person', intent: 'human_agent' },
+        ],
       );
       return step.endDialog();
     }

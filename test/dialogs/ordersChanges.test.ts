@@ -269,6 +269,22 @@ describe('returns', () => {
     expect(await b.stores.returns.returnsForOrder('SK-100007')).toHaveLength(1);
   });
 
+  it('an order in the window whose items cannot go back is said so, not "no order within the window"', async () => {
+    bot = await createTestBot({ customerId: 'C0001' });
+    await bot.stores.returns.createReturn({
+      orderId: 'SK-100003',
+      customerId: 'C0001',
+      items: [{ productId: 'P0002', name: 'White Linen Shirt', quantity: 1 }],
+      reason: 'too big',
+      status: 'requested',
+      createdAt: new Date().toISOString(),
+      refund: { amount: 42, status: 'not_started' },
+    });
+    await converse(bot.adapter, [
+      ['I want to return something', [/^Nothing in order SK-100003 can be returned: White Linen Shirt \(already being returned\), Rose Face Cream \(beauty can't be returned\)\./]],
+    ]);
+  });
+
   it('says when an order is outside the return window', () =>
     play([['return SK-100004', [/more than 30 days ago.*outside our return window/s]]], 'C0001'));
 
