@@ -6,3 +6,10 @@ export function innermostDialogId(dc: DialogContext): string | undefined {
   while (inner.child) inner = inner.child;
   return inner.activeDialog?.id;
 }
+
+/** The ids of every dialog on the stacks under `dc` (a waterfall's steps share its set's stack), innermost first. */
+export function activeDialogIds(dc: DialogContext): string[] {
+  const ids: string[] = [];
+  for (let inner: DialogContext | undefined = dc; inner; inner = inner.child) ids.push(...[...inner.stack].reverse().map((d) => d.id));
+  return ids.reverse();
+}

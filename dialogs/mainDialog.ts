@@ -21,7 +21,7 @@ import { answerFaq, FAQ_INTENTS, FaqDialog, isFaqIntent } from './faqDialog.ts';
 import { deservesApology } from '../src/sentiment/apology.ts';
 import { ChangeOrderDialog } from './changeOrderDialog.ts';
 import { HandoffDialog, WAITING_FOR_PERSON, type HandoffOptions } from './handoffDialog.ts';
-import { innermostDialogId } from './innermostDialog.ts';
+import { activeDialogIds, innermostDialogId } from './innermostDialog.ts';
 import { OrderStatusDialog } from './orderStatusDialog.ts';
 import { asksForDetails, pointsBack, productAskedAbout } from './listPicks.ts';
 import { type ProductQuestionOptions, ProductSuggestionsDialog } from './productSuggestionsDialog.ts';
@@ -64,6 +64,21 @@ const ROUTES: Record<string, string> = {
   price_stock: DialogIds.productSuggestions,
   complaint: DialogIds.handoff,
   human_agent: DialogIds.handoff,
+};
+
+/** The words of the question the innermost prompt asked ("Cancel order SK-105571 ...?"). */
+function promptText(dc: DialogContext): string {
+  let inner = dc;
+  while (inner.child) inner = inner.child;
+  const prompt = (inner.activeDialog?.state as { options?: { prompt?: string | { text?: string } } } | undefined)?.options?.prompt;
+  return typeof prompt === 'string' ? prompt : (prompt?.text ?? '');
+}
+
+/** The order tasks that end in a yes/no question, by dialog: an order number given there is for the same task. */
+const ORDER_TASK_OF_DIALOG: Record<string, string> = {
+  [DialogIds.cancelOrder]: 'cancel_order',
+  [DialogIds.changeOrder]: 'change_order',
+  [DialogIds.returns]: 'start_return',
 };
 
 /** Readable names of intents, for "did you mean ...?" buttons. */
@@ -232,6 +247,17 @@ export class MainDialog extends ComponentDialog {
       await innerDc.cancelAllDialogs();
       await innerDc.context.sendActivity(`OK, I've left that as it is. Goodbye, and thanks for visiting ${this.services.shop.info.name}!`);
       return innerDc.endDialog();
+    }
+    // "SK-105510" at "Cancel order SK-105571?": the customer means that order for the same task (found by
+    // chatting: "please answer yes or no" about the other order, again and again).
+    const otherOrder = r && waitsAtConfirm(innerDc) && r.entities.orderIds.some((id) => !promptText(innerDc).includes(id));
+    const taskAsked = otherOrder ? activeDialogIds(innerDc).find((id) => id in ORDER_TASK_OF_DIALOG) : undefined;
+    if (r && taskAsked) {
+      await innerDc.cancelAllDialogs();
+      r.intent = ORDER_TASK_OF_DIALOG[taskAsked];
+      r.confidence = 1;
+      r.ambiguous = false;
+      return innerDc.beginDialog(ROUTE);
     }
     if (confident && waitsAtConfirm(innerDc) && isNewTask(r.intent, innerDc) && r.text.trim().split(/\s+/).length >= 4) {
       await innerDc.cancelAllDialogs();

@@ -101,6 +101,19 @@ describe('cancelling an order', () => {
     expect(conversation.mode).toBe('waiting_for_person');
   });
 
+  it('another order number at "cancel order X?" is the order to cancel; the same number is no new question', async () => {
+    const b = await play(
+      [
+        ['cancel my order', ['Cancel order SK-100001']],
+        ['SK-100002', [/^Order SK-100002 has already shipped.*can't be cancelled/s]],
+        ['cancel my order', ['Cancel order SK-100001']],
+        ['yes, SK-100001', [/order SK-100001 is cancelled/]],
+      ],
+      'C0001',
+    );
+    expect((await b.stores.orders.getOrder('SK-100001'))?.status).toBe('cancelled');
+  });
+
   const refusals: [string, RegExp][] = [
     ['cancel SK-100002', /already shipped.*can't be cancelled/s],
     ['cancel SK-100003', /already delivered/],
