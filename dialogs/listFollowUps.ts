@@ -138,6 +138,30 @@ export class ListFollowUps {
 
   /** A product's details: price, stock, what it is made of and in, its description, and where to go next. */
   /** `question`: the customer's words, when they asked about care the catalog does not describe. */
+  /**
+   * "which is better, the Silver Burr Coffee Grinder or the Pro Black Burr Coffee Grinder?": the two side
+   * by side from the catalog (price, stock, colour, size, material) and the difference in price; the bot
+   * does not judge "better" (found by chatting: it answered with things that go with the first).
+   */
+  async compare(dc: DialogContext, products: Product[]): Promise<void> {
+    const symbol = this.services.shop.info.currencySymbol;
+    const [a, b] = products;
+    const line = (p: Product) => {
+      const { colour, size, material } = p.attributes;
+      const stock = p.stock > 10 ? 'in stock' : p.stock > 0 ? `only ${p.stock} left` : 'out of stock';
+      const details = [colour, size && `size ${size}`, material].filter(Boolean).join(', ');
+      return `- **${p.name}**: ${money(p.price, symbol)}, ${stock}${details ? `; ${details}` : ''}. ${p.description}`;
+    };
+    const gap = Math.round(Math.abs(a.price - b.price) * 100) / 100;
+    const cheaper = a.price < b.price ? a : b;
+    const price = gap === 0 ? 'They cost the same.' : `The ${cheaper.name} is ${money(gap, symbol)} cheaper.`;
+    await this.services.present.text(
+      dc.context,
+      `Here they are side by side:\n\n${line(a)}\n${line(b)}\n\n${price} Which suits you better depends on what you need; I can tell you more about either.`,
+      products.slice(0, 2).map((p) => ({ title: `More about the ${p.name}`, intent: 'price_stock', data: { productId: p.id } })),
+    );
+  }
+
   async describe(dc: DialogContext, product: Product, question = ''): Promise<void> {
     const symbol = this.services.shop.info.currencySymbol;
     const stock = product.stock > 10 ? 'In stock' : product.stock > 0 ? `In stock (only ${product.stock} left)` : 'Out of stock at the moment';

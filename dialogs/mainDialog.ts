@@ -26,7 +26,7 @@ import { OrderStatusDialog } from './orderStatusDialog.ts';
 import { asksForDetails, pointsBack, productAskedAbout } from './listPicks.ts';
 import { type ProductQuestionOptions, ProductSuggestionsDialog } from './productSuggestionsDialog.ts';
 import { relativePrice } from './relativePrice.ts';
-import { asksOtherColours } from './productVariants.ts';
+import { asksOtherColours, asksToCompare } from './productVariants.ts';
 import { asksForMore, asksToNarrow, isShortFollowUp } from './searchRefinement.ts';
 import { asksToBuyHere, correctionOf, doubtsOrAsks, givesNoReason, isQuestion, isStopWord, reportsMissingItem, stopsThenAsks, wantsCancellationUndone, withdrawsPersonRequest } from './messagePhrases.ts';
 import { settleIntent } from './settleIntent.ts';
@@ -334,7 +334,9 @@ export class MainDialog extends ComponentDialog {
     const said = correctionOf(info.text) ?? info.text;
     const asksAboutListed = productAskedAbout(said, facts.lastSuggestedProductIds, facts.lastListAtMessage === info.mood.messages - 1) !== undefined;
     const aboutAProduct =
-      asksForDetails(info.text) && (entities.products.length > 0 || ((facts.lastProductId !== undefined || facts.lastSuggestedProductIds.length > 0) && pointsBack(info.text)));
+      (asksForDetails(info.text) && (entities.products.length > 0 || ((facts.lastProductId !== undefined || facts.lastSuggestedProductIds.length > 0) && pointsBack(info.text)))) ||
+      // "which is better, X or Y?": compared, whatever the classifier made of it.
+      (entities.products.length >= 2 && asksToCompare(said));
     // "navy", "any other colours?" after one product was answered: that product in another colour.
     const justListed = facts.lastListAtMessage === info.mood.messages - 1;
     const aboutTheProduct = !facts.lastSearch && (facts.lastProductId !== undefined || justListed) && ((asksToNarrow(said, entities) && isShortFollowUp(said)) || asksOtherColours(said));

@@ -20,7 +20,7 @@ import { asksForDetails, pickFromList, pointsBack, productAskedAbout } from './l
 import { HOW_MANY, introFor, ProductLists, wordsBesideFilters } from './productLists.ts';
 import { relativePrice } from './relativePrice.ts';
 import { asksForMore, asksToNarrow, isShortFollowUp } from './searchRefinement.ts';
-import { asksOtherColours, colourVariants } from './productVariants.ts';
+import { asksOtherColours, asksToCompare, colourVariants } from './productVariants.ts';
 import type { DialogServices, SuggestionQuery } from './services.ts';
 import { correctionOf } from './messagePhrases.ts';
 import { getTurnInfo } from './turnInfo.ts';
@@ -78,6 +78,10 @@ export class ProductSuggestionsDialog extends Dialog<ProductQuestionOptions> {
       return dc.endDialog();
     }
     let anchors = await this.anchorProducts(dc, entities);
+    if (anchors.length >= 2 && asksToCompare(said)) {
+      await this.followUps.compare(dc, anchors);
+      return dc.endDialog();
+    }
     if (anchors.length && (dc.context.activity.value as { clicked?: string } | undefined)?.clicked) {
       this.services.recordInteraction(info.customer?.id, anchors[0].id, 'suggestion_clicked', info.conversationId);
     }

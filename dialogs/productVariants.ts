@@ -35,3 +35,10 @@ export function colourVariants(product: Product, catalog: readonly Product[]): P
       nameWithoutColour(p) === base,
   );
 }
+
+/** "which is better, X or Y?", "difference between X and Y", "X vs Y", "compare X and Y". */
+const COMPARE = /\b(?:better|best|difference|differ|different|compare|comparison|vs\.?|versus|or the)\b/i;
+
+export function asksToCompare(text: string): boolean {
+  return COMPARE.test(text);
+}

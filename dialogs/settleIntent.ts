@@ -60,7 +60,8 @@ export function settleIntent(
   }
   // "thanks. and SK-105420?": an order number beside a pleasantry asks about that order (found by chatting:
   // "You're welcome!" and the number dropped).
-  if (PLEASANTRIES.has(intent) && entities.orderIds.length > 0) intent = 'order_status';
+  // "Wo ist meine Bestellung SK-105571?": not understood, but the order number is (found by chatting: it was ignored).
+  if ((PLEASANTRIES.has(intent) || intent === NO_INTENT) && entities.orderIds.length > 0) intent = 'order_status';
   // "where is my french press order": the classifier can turn it away (found by chatting); a status question.
   if ((intent === NO_INTENT || recognition.confidence < 0.5) && asksWhereOrderIs(text)) intent = 'order_status';
   // "what's in it?", "how much did it cost?" after an order was shown: that order's details, not products.

@@ -208,6 +208,9 @@ describe('where is my order: a signed-in customer', () => {
       'C0001',
     ));
 
+  it('an order number in a message understood no other way is looked up ("Wo ist meine Bestellung SK-100002?")', () =>
+    play([['Wo ist meine Bestellung SK-100002?', [/^\*\*Order SK-100002\*\*/]]], 'C0001'));
+
   it('refuses an order on somebody else\'s account', () =>
     play([['where is my order SK-100005', ["can't find order SK-100005 on your account"]]], 'C0001'));
 

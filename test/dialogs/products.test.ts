@@ -171,6 +171,15 @@ describe('product suggestions', () => {
       ],
     },
     {
+      name: '"which is better, X or Y?" puts the two side by side, with the price difference, and judges nothing',
+      turns: [
+        [
+          'which is better, the Blue Linen Shirt or the White Linen Shirt?',
+          [/^Here they are side by side:\n\n- \*\*Blue Linen Shirt\*\*: \$39\.00, only 10 left; blue, size m, linen\..*\n- \*\*White Linen Shirt\*\*: \$42\.00, only 5 left; white, size l, linen\..*The Blue Linen Shirt is \$3\.00 cheaper\..*\[More about the Blue Linen Shirt\] \[More about the White Linen Shirt\]/s],
+        ],
+      ],
+    },
+    {
       name: 'a product in one colour only says so',
       turns: [
         ['is the Ceramic Mug in stock', [/^The Ceramic Mug costs/]],
