@@ -147,6 +147,23 @@ describe.skipIf(!chromiumAvailable && !browserRequired)('the staff console in Ch
     await page.close();
   });
 
+  it('tells a queue left open that a new customer is waiting for a person, in a banner and the tab title', async () => {
+    const queue = await signedInPage();
+    // The page polls every 15 s: a fake clock runs it on demand.
+    await queue.clock.install();
+    await queue.reload();
+    const before = Number(await queue.locator('.waiting-count').textContent());
+    const customer = await DirectLineClient.start(server.base);
+    await customer.ask('I want to talk to a person please');
+    await queue.clock.fastForward(16_000);
+    await expect.poll(() => queue.locator('#queue-changed').textContent(), { timeout: 10_000 }).toContain(
+      `${before + 1} ${before + 1 === 1 ? 'customer is' : 'customers are'} waiting for a person now (${before} when this page was drawn)`,
+    );
+    expect(await queue.title()).toMatch(new RegExp(`^\\(${before + 1} waiting\\) `));
+    expect(problems).toEqual([]);
+    await queue.close();
+  });
+
   // Last: the refused poll it provokes is a 401 on purpose.
   it('says so when the session ends while a conversation is open, instead of going quiet', async () => {
     const customer = await DirectLineClient.start(server.base);

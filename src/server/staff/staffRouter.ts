@@ -69,7 +69,8 @@ const CSRF_MESSAGE = 'the form is out of date or did not come from this site: re
  * nor write the session.
  */
 function isBackgroundPoll(req: Request): boolean {
-  return req.method === 'GET' && /^\/conversations\/[^/]+\/messages$/.test(req.path);
+  // The conversation page's message poll, and the queue page's waiting count (marked by its script).
+  return req.method === 'GET' && (/^\/conversations\/[^/]+\/messages$/.test(req.path) || (req.path === '/api/queue' && req.get('x-background-poll') === '1'));
 }
 
 export function staffRouter(options: StaffRouterOptions): { router: Router; close(): void } {

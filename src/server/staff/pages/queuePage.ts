@@ -30,7 +30,7 @@ export function queuePage(page: PageContext, data: QueuePageData): SafeHtml {
     html`<option value="${value}" ${selected === value ? html`selected` : ''}>${label}</option>`;
   const link = (p: number) => `/staff/queue?${new URLSearchParams({ ...stringParams(params), page: String(p) })}`;
   return layout(
-    page,
+    { ...page, scripts: ['/staff/assets/staff-queue.js'] },
     html`<h1>Flagged conversations</h1>
     <p class="summary"><span class="waiting-count">${result.waitingForPerson}</span> waiting for a person · ${result.total} matching</p>
     <details class="legend"><summary>What the severities and scores mean</summary>
