@@ -4,7 +4,7 @@
  * do, never by the conversation page's background polling, which is told plainly when it ended.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addStaff, STAFF_PASSWORD, StaffClient } from '../support/staffClient.ts';
+import { addStaff, countSessionWrites, STAFF_PASSWORD, StaffClient } from '../support/staffClient.ts';
 import { DirectLineClient, startTestServer, type TestServer } from '../support/testServer.ts';
 
 describe('staff forms and session activity', () => {
@@ -92,33 +92,27 @@ describe('staff forms and session activity', () => {
     it('does not renew or rewrite the session when the page polls for messages', async () => {
       await age(5);
       const before = await stored();
-      const staffStore = server.shopkeeper.stores.staff;
-      const save = staffStore.saveSession.bind(staffStore);
-      let writes = 0;
-      staffStore.saveSession = async (id, session) => {
-        writes++;
-        return save(id, session);
-      };
+      const counter = countSessionWrites(server);
       try {
         for (let i = 0; i < 5; i++) {
           const res = await poll();
           expect(res.status).toBe(200);
           expect(res.headers.getSetCookie().filter((c) => c.startsWith('shopkeeper.staff=')), 'no cookie renewal').toEqual([]);
         }
-        expect(writes, 'no session writes').toBe(0);
+        expect(counter.writes, 'no session writes').toBe(0);
         expect(await stored()).toEqual(before);
 
         // What the staff member does counts: the session is renewed (once a minute at most).
         const page = await agent.get('/staff/queue');
         expect(page.status).toBe(200);
         expect(page.headers.getSetCookie().some((c) => c.startsWith('shopkeeper.staff='))).toBe(true);
-        expect(writes).toBe(1);
+        expect(counter.writes).toBe(1);
         expect((await stored()).data.lastSeenAt as number).toBeGreaterThan(Date.now() - 10_000);
         expect((await stored()).expiresAt > before.expiresAt).toBe(true);
         await agent.get('/staff/queue');
-        expect(writes, 'not on every request').toBe(1);
+        expect(counter.writes, 'not on every request').toBe(1);
       } finally {
-        staffStore.saveSession = save;
+        counter.restore();
       }
     });
 

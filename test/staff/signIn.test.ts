@@ -3,7 +3,7 @@
  * lockout, CSRF on every state change, sessions that end, and what an agent may not do.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addStaff, STAFF_PASSWORD, StaffClient } from '../support/staffClient.ts';
+import { addStaff, countSessionWrites, STAFF_PASSWORD, StaffClient } from '../support/staffClient.ts';
 import { startTestServer, type TestServer } from '../support/testServer.ts';
 
 describe('staff console sign-in and permissions', () => {
@@ -51,24 +51,18 @@ describe('staff console sign-in and permissions', () => {
   });
 
   it('writes nothing to the session store for visitors who only open the sign-in page', async () => {
-    const staffStore = server.shopkeeper.stores.staff;
-    const save = staffStore.saveSession.bind(staffStore);
-    let writes = 0;
-    staffStore.saveSession = async (id, session) => {
-      writes++;
-      return save(id, session);
-    };
+    const counter = countSessionWrites(server);
     try {
       for (let i = 0; i < 20; i++) {
         const res = await fetch(`${server.base}/staff/login`);
         expect(res.status).toBe(200);
       }
-      expect(writes).toBe(0);
+      expect(counter.writes).toBe(0);
       // The form still works: signing in starts (and stores) the session.
       await StaffClient.signIn(server.base, 'agent@shop.example');
-      expect(writes).toBeGreaterThan(0);
+      expect(counter.writes).toBeGreaterThan(0);
     } finally {
-      staffStore.saveSession = save;
+      counter.restore();
     }
   });
 

@@ -8,6 +8,18 @@ import type { StaffRole } from '../../src/shop/staffTypes.ts';
 
 export const STAFF_PASSWORD = 'a long enough password';
 
+/** Counts the session store's writes until `restore()`: what a request stored, seen from outside. */
+export function countSessionWrites(server: TestServer): { readonly writes: number; restore(): void } {
+  const staffStore = server.shopkeeper.stores.staff;
+  const save = staffStore.saveSession.bind(staffStore);
+  const counter = { writes: 0, restore: () => void (staffStore.saveSession = save) };
+  staffStore.saveSession = async (id, session) => {
+    counter.writes++;
+    return save(id, session);
+  };
+  return counter;
+}
+
 export async function addStaff(server: TestServer, email: string, role: StaffRole, name?: string): Promise<void> {
   await new StaffAccounts(server.shopkeeper.stores.staff).add({ email, role, name, password: STAFF_PASSWORD });
 }
