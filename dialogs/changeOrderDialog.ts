@@ -11,7 +11,7 @@ import { DialogIds } from './dialogIds.ts';
 import { orderItems } from './format.ts';
 import type { HandoffOptions } from './handoffDialog.ts';
 import { type FactsAccessor, newFacts, rememberOrder } from './conversationFacts.ts';
-import { findNamedOrders, lastOrderMeant, ordersMeant } from './orderMentioned.ts';
+import { asksAboutOtherOrder, findNamedOrders, lastOrderMeant, ordersMeant } from './orderMentioned.ts';
 import { PromptIds } from './promptIds.ts';
 import type { DialogServices } from './services.ts';
 import { getTurnInfo } from './turnInfo.ts';
@@ -47,7 +47,9 @@ export class ChangeOrderDialog extends WaterfallDialog {
       const named = await findNamedOrders(info.text, orders, (id) => this.services.catalog.getProduct(id));
       const open = orders.filter((o) => o.status === 'processing');
       const last = lastOrderMeant(info.text, orders, facts.lastOrderId);
-      const order = named.find((o) => o.status === 'processing') ?? named[0] ?? last ?? (open.length === 1 ? open[0] : undefined);
+      // "the other one" leaves one order: that one, changeable or not (offerStep says which).
+      const only = asksAboutOtherOrder(info.text) && orders.length > 0 ? orders[0] : undefined;
+      const order = named.find((o) => o.status === 'processing') ?? named[0] ?? last ?? only ?? (open.length === 1 ? open[0] : undefined);
       if (order) return step.next(order);
       if (!open.length) {
         await this.services.present.text(

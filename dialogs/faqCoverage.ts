@@ -42,6 +42,21 @@ function stem(word: string): string {
     .replace(/(.)\1$/, '$1');
 }
 
+/**
+ * The states of the US: a shipping text that says "within the US" answers "do you ship to Texas?"
+ * (found by chatting: it said the text did not mention Texas). Territories (Puerto Rico, Guam) and
+ * military addresses are not listed: shops often treat them apart, so they stay unanswered.
+ */
+const US_STATES = new Set([
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida',
+  'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine',
+  'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada',
+  'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma',
+  'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah',
+  'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming',
+]);
+const SAYS_US = /\b(?:US|U\.S\.|USA|United States)\b/;
+
 /** Short names customers type for what a shop's text spells out. */
 const SHORT_NAMES: Record<string, string> = { amex: 'american', mc: 'mastercard', gpay: 'google', applepay: 'apple', usa: 'us', america: 'us' };
 
@@ -60,7 +75,9 @@ const functionStems = new Set([...FUNCTION_WORDS].map(stem));
  */
 const ASKED_THING: { pattern: RegExp; topics?: string[] }[] = [
   {
-    pattern: /\b(?:ship|deliver|send|post)(?:s|ping|ped|ing|y)?\s+(?:it\s+|orders?\s+|parcels?\s+)?(?:to|in(?:to)?|outside(?: of)?)\s+((?:the\s+)?[A-Za-z]+(?:\s+[A-Z][a-z]+)?)/,
+    // Case matters for the second word ("Puerto Rico", "canada tomorrow"), so the first letters are spelled out.
+    pattern:
+      /\b(?:[Ss]hip|[Dd]eliver|[Ss]end|[Pp]ost)(?:s|ping|ped|ing|y)?\s+(?:it\s+|orders?\s+|parcels?\s+)?(?:to|in(?:to)?|outside(?: of)?)\s+((?:the\s+)?(?:(?:[Nn]ew|[Nn]orth|[Ss]outh|[Ww]est|[Rr]hode|[Pp]uerto|[Ss]an|[Ll]os|[Ll]as|[Hh]ong|[Ss]ri|[Cc]osta|[Ee]l)\s+[A-Za-z]+|[A-Za-z]+(?:\s+[A-Z][a-z]+)?))/,
     topics: ['shipping_info'],
   },
   {
@@ -89,6 +106,7 @@ export function unansweredThings(question: string, intent: string, answer: strin
     if (topics && !topics.includes(intent)) continue;
     const thing = pattern.exec(question)?.[1]?.replace(/^(?:the|a|an)\s+/i, '');
     if (!thing) continue;
+    if (US_STATES.has(thing.toLowerCase()) && SAYS_US.test(answer)) continue;
     const words = (thing.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()) && !functionStems.has(stem(w)));
     // Answered when the text names any part of it ("American Express" for "express cards").
     if (!words.length || words.some(known)) continue;

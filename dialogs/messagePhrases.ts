@@ -125,15 +125,19 @@ export function asksAboutService(text: string): boolean {
 }
 
 /**
- * A "yes" that is not one: "not sure", "hmm, maybe", "are you sure this can't be undone?", "wait".
- * The confirm prompt's recogniser finds "sure" in them (found by chatting: "not sure" cancelled an
- * order), so a doubt or a question at a yes/no question is asked again, never taken as yes.
+ * A "yes" that is not one: "not sure", "I'm not so sure", "ok but actually no", "are you sure this
+ * can't be undone?", "wait". The confirm prompt's recogniser finds "sure" or "ok" in them (found by
+ * chatting: each cancelled an order), so a yes with any negation, hedge or question in it is asked
+ * again, never taken as yes: these questions cancel orders and start returns, and a clear "yes" costs
+ * the customer one more word.
  */
 const DOUBT =
-  /\?|\b(?:not (?:sure|certain|yet|really|now)|unsure|maybe|perhaps|possibly|(?:i )?don'?t know|dunno|idk|i (?:guess|think|suppose)|hmm+|wait|hold on|hang on|let me think|are you sure|no idea)\b/i;
+  /\?|n't\b|\b(?:no|nope|nah|not|never|but|however|though|although|actually|maybe|perhaps|possibly|probably|unsure|uncertain|dunno|idk|guess|think|suppose|hmm+|wait|hold on|hang on|let me|are you sure|no idea|dont|doesnt|didnt|cant|wont|isnt)\b/i;
+/** Idioms of a yes that carry a "no" or "not": "why not", "no problem". */
+const YES_IDIOMS = /\b(?:why not|no problem|not a problem|no worries|no doubt)\b/gi;
 
 export function doubtsOrAsks(text: string): boolean {
-  return DOUBT.test(text);
+  return DOUBT.test(text.replace(YES_IDIOMS, ' '));
 }
 
 /**
@@ -148,10 +152,11 @@ export function givesNoReason(text: string): boolean {
 }
 
 /**
- * "I didn't cancel it!", "who cancelled my order?", "why was it cancelled??": a cancellation the
- * customer did not make is a complaint for a person (found by chatting: it started a cancellation).
+ * "I didn't cancel it!", "who cancelled my order?", "why was it cancelled??", "I never ordered this": a
+ * cancellation or an order the customer did not make is a complaint for a person (found by chatting: it
+ * started a cancellation, or offered a return).
  */
-const DISOWNS_CANCEL = /\b(?:i|we)\s+(?:didn'?t|didnt|did not|never)\s+(?:\w+\s+){0,2}?cancel|\bwho\s+cancel+ed\b|\bwhy\s+(?:was|is|has|did you|have you|did)\b.{0,30}\bcancel+(?:ed|led)\b/i;
+const DISOWNS_CANCEL = /\b(?:i|we)\s+(?:didn'?t|didnt|did not|never)\s+(?:\w+\s+){0,2}?(?:cancel|order(?:ed)?|place[ds]?|buy|bought|purchase[ds]?)\b|\bwho\s+cancel+ed\b|\bwhy\s+(?:was|is|has|did you|have you|did)\b.{0,30}\bcancel+(?:ed|led)\b/i;
 
 export function disownsCancellation(text: string): boolean {
   return DISOWNS_CANCEL.test(text);

@@ -90,6 +90,10 @@ const THE_OTHER = /\b(?:the|my|that) other (?:one|order|parcel|package)\b|\bthe 
  * The signed-in customer's orders a message can mean: without the one just talked about when it asks
  * about "the other one" (found by chatting: "change the address on the other one" took the same order).
  */
+export function asksAboutOtherOrder(text: string): boolean {
+  return THE_OTHER.test(text);
+}
+
 export function ordersMeant(text: string, orders: Order[], lastOrderId: string | undefined): Order[] {
   return lastOrderId !== undefined && THE_OTHER.test(text) ? orders.filter((o) => o.id !== lastOrderId) : orders;
 }

@@ -311,6 +311,8 @@ export class ProductSuggestionsDialog extends Dialog<ProductQuestionOptions> {
         k: 3,
       });
       if (similar.length) await this.lists.show(dc, similar, 'These similar items are in stock:', customerId);
+      // Still the subject: "what other colours does it come in?" is about it, not the list (found by chatting).
+      (await this.facts.get(dc.context, newFacts())).lastProductId = product.id;
     }
   }
 

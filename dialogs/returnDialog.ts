@@ -114,11 +114,17 @@ export class ReturnDialog extends WaterfallDialog<ReturnOptions> {
       const which = named.length ? `The ${named.map((i) => i.name).join(' and ')} ${named.length > 1 ? 'are' : 'is'} in order ${order.id}. ` : '';
       // Damage found late is the shop's call, not the window's: a person decides (found by chatting: the
       // bot said "outside the window" and left it there).
-      const lateDamage = isDamaged(values.options) && order.status === 'delivered';
+      const lateDamage = isDamaged(values.options) && (order.status === 'delivered' || order.status === 'shipped');
       const next = lateDamage ? ` As the items arrived damaged, a colleague can still look at it with you.` : '';
+      // "my french press arrived cracked" while the carrier has not reported it delivered: not "still on its
+      // way", which contradicts the customer (found by chatting).
+      const why =
+        isDamaged(values.options) && order.status === 'shipped'
+          ? `Our records still show order ${order.id} on its way, so I can't start a return for it here.`
+          : (eligibility.explanation ?? `Order ${order.id} can't be returned.`);
       await this.services.present.text(
         step.context,
-        which + (eligibility.explanation ?? `Order ${order.id} can't be returned.`) + next,
+        which + why + next,
         lateDamage
           ? [{ title: 'Talk to a person', intent: 'human_agent' }]
           : [

@@ -6,6 +6,7 @@
 import { NO_INTENT, type Recognition } from '../src/nlu/types.ts';
 import type { ConversationFacts } from './conversationFacts.ts';
 import { asksAboutService, asksForAMatch, asksOrderContents, disownsCancellation, rulesOutPerson, asksWhereOrderIs, rulesOutCancel, saysCancel } from './messagePhrases.ts';
+import { asksAboutOtherOrder } from './orderMentioned.ts';
 import { asksWhetherPerson } from './smallTalkAnswers.ts';
 
 /** Intents never promoted over a close small-talk reading: a complaint or a request for a person is no task. */
@@ -62,6 +63,8 @@ export function settleIntent(
   // "You're welcome!" and the number dropped).
   // "Wo ist meine Bestellung SK-105571?": not understood, but the order number is (found by chatting: it was ignored).
   if ((PLEASANTRIES.has(intent) || intent === NO_INTENT) && entities.orderIds.length > 0) intent = 'order_status';
+  // "and the other one?" right after an order: another order's status (found by chatting: "Which product do you mean?").
+  if (facts.lastOrderId !== undefined && !ORDER_TASKS.has(intent) && asksAboutOtherOrder(text) && entities.products.length === 0) intent = 'order_status';
   // "where is my french press order": the classifier can turn it away (found by chatting); a status question.
   if ((intent === NO_INTENT || recognition.confidence < 0.5) && asksWhereOrderIs(text)) intent = 'order_status';
   // "what's in it?", "how much did it cost?" after an order was shown: that order's details, not products.

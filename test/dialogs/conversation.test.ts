@@ -113,6 +113,16 @@ describe('never a dead end', () => {
       { customerId: 'C0001' },
     ));
 
+  it('questions split at a comma are each answered ("what payment do you take, how much is shipping")', () =>
+    play([['what payment do you take, how much is shipping', [/Visa, Mastercard and PayPal|Standard shipping/, /Visa, Mastercard and PayPal|Standard shipping/]]]));
+
+  it('one request in two clauses gets no stray "you also asked" button', async () => {
+    await play([], { customerId: 'C0001' });
+    const replies = (await say(bot!.adapter, 'track SK-100002 and can you give me the tracking number')).map((r) => r.text ?? '');
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toMatch(/^\*\*Order SK-100002\*\*/);
+  });
+
   it('"thanks. and SK-100002?" asks about that order, it is not just thanks', () =>
     play([['thanks. and SK-100002?', [/^\*\*Order SK-100002\*\*/]]], { customerId: 'C0001' }));
 

@@ -9,6 +9,9 @@ describe('unansweredThings: the thing a shop question asks about that the shop t
   it.each([
     ['do you ship to Canada?', 'shipping_info', SHIPPING, ['Canada']],
     ['do you deliver to Puerto Rico', 'shipping_info', SHIPPING, ['Puerto Rico']],
+    // A state is within the US the text names; a territory is left to a person.
+    ['do you ship to Texas?', 'shipping_info', SHIPPING, []],
+    ['do you deliver to new york', 'shipping_info', SHIPPING, []],
     ['can I pick up in store?', 'shipping_info', SHIPPING, ['pick up in store']],
     ['can I pay with klarna', 'payment_methods', PAYMENT, ['klarna']],
     ['can I pay in instalments', 'payment_methods', PAYMENT, ['instalments']],

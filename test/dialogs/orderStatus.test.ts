@@ -208,6 +208,15 @@ describe('where is my order: a signed-in customer', () => {
       'C0001',
     ));
 
+  it('"and the other one?" right after an order is another order\'s status', () =>
+    play(
+      [
+        ['track SK-100001', [/^\*\*Order SK-100001\*\*/]],
+        ['and the other one?', [/^\*\*Order SK-100002\*\*/]],
+      ],
+      'C0001',
+    ));
+
   it('an order number in a message understood no other way is looked up ("Wo ist meine Bestellung SK-100002?")', () =>
     play([['Wo ist meine Bestellung SK-100002?', [/^\*\*Order SK-100002\*\*/]]], 'C0001'));
 

@@ -75,7 +75,7 @@ describe('cancelling an order', () => {
     expect((await b.stores.orders.getOrder('SK-100001'))?.status).toBe('processing');
   });
 
-  it.each(['not sure', 'hmm not sure', "are you sure this can't be undone?", 'maybe'])(
+  it.each(['not sure', 'hmm not sure', "are you sure this can't be undone?", 'maybe', "I'm not so sure", 'not 100% sure', 'ok but actually no'])(
     'a doubt at "cancel it?" is asked again, never taken as yes: %s',
     async (doubt) => {
       const b = await play(
@@ -89,7 +89,7 @@ describe('cancelling an order', () => {
     },
   );
 
-  it.each(['i didnt cancel it!', 'who cancelled my order?'])('a cancellation the customer disowns goes to a person, never starts one: %s', async (message) => {
+  it.each(['i didnt cancel it!', 'who cancelled my order?', 'i never ordered this'])('a cancellation the customer disowns goes to a person, never starts one: %s', async (message) => {
     const b = await play(
       [
         ['track SK-100005', [/^\*\*Order SK-100005\*\*.*cancelled/s]],
@@ -323,7 +323,8 @@ describe('returns', () => {
     play(
       [
         ['is the Navy Chino Trousers in stock', [/Navy Chino Trousers/]],
-        ['it arrived damaged', [/sorry/i, /^Order SK-100002 is still on its way/]],
+        // The carrier has not reported it delivered: not "still on its way", which contradicts the customer.
+        ['it arrived damaged', [/sorry/i, /^Our records still show order SK-100002 on its way, so I can't start a return for it here\. As the items arrived damaged, a colleague can still look at it with you\..*\[Talk to a person\]/s]],
       ],
       'C0001',
     ));

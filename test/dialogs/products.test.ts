@@ -180,6 +180,13 @@ describe('product suggestions', () => {
       ],
     },
     {
+      name: 'after an out-of-stock answer and its similar items, "it" is still the product asked about',
+      turns: [
+        ['is the Oak Cutting Board in stock', [/^The Oak Cutting Board costs \$35\.00 and is out of stock/, /^These similar items are in stock/]],
+        ['what colours does it come in', [/^The Oak Cutting Board comes in natural only\.$/]],
+      ],
+    },
+    {
       name: 'a product in one colour only says so',
       turns: [
         ['is the Ceramic Mug in stock', [/^The Ceramic Mug costs/]],

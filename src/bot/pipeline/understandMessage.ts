@@ -20,11 +20,12 @@ interface ButtonValue {
 
 /**
  * Where one request ends and the next begins: a question mark, a new line, a list marker ("1)", "2."),
- * or "and" / "also" / "then" before a question word or a task verb ("how long does shipping take and
+ * a comma before a question word ("what payment do you take, how much is shipping"), or "and" / "also" /
+ * "then" before a question word or a task verb ("how long does shipping take and
  * do you take PayPal", "cancel SK-105577 and return SK-105428").
  */
 const CLAUSE_BREAK =
-  /\?+\s*|\n+|(?:^|\s)\(?\d\s?[.)]\s+|[,;]?\s+(?:and|also|plus|then|oh and|btw)\s+(?:(?:can you|could you|please|pls|i (?:also )?(?:want|need|would like|'d like) to)\s+)?(?=(?:how|what|when|where|which|who|why|do|does|did|can|could|is|are|will|would|should|may|cancel|return|send|track|refund|change|check|tell me|show me|find|give me)\b)/i;
+  /\?+\s*|\n+|(?:^|\s)\(?\d\s?[.)]\s+|[,;]\s+(?=(?:how|what|when|where|which|who|why|do|does|can|could|is|are|will|would)\s)|[,;]?\s+(?:and|also|plus|then|oh and|btw)\s+(?:(?:can you|could you|please|pls|i (?:also )?(?:want|need|would like|'d like) to)\s+)?(?=(?:how|what|when|where|which|who|why|do|does|did|can|could|is|are|will|would|should|may|cancel|return|send|track|refund|change|check|tell me|show me|find|give me)\b)/i;
 /** A clause must be this confident, and not torn between two intents, to count as a request of its own. */
 const CLAUSE_CONFIDENCE = 0.7;
 /** Not requests of their own: "hi! 3 questions: ..." greets, it does not ask. */
@@ -111,9 +112,13 @@ export function emptyEntities(): Entities {
   return { orderIds: [], emails: [], postcodes: [], quantities: [], dates: [], colours: [], sizes: [], materials: [], products: [], categories: [] };
 }
 
-/** Two readings ask the same: the same intent about the same order (or no order). */
+/**
+ * Two readings ask the same: the same intent about the same order, or with no order on one side ("where
+ * is SK-105131 and can you give me the tracking number" is one request, found by chatting).
+ */
 function sameRequest(a: { intent: string; entities: Entities }, b: { intent: string; entities: Entities }): boolean {
-  return a.intent === b.intent && (a.entities.orderIds[0] ?? '') === (b.entities.orderIds[0] ?? '');
+  const [x, y] = [a.entities.orderIds[0], b.entities.orderIds[0]];
+  return a.intent === b.intent && (x === undefined || y === undefined || x === y);
 }
 
 function distinctRequests(tasks: ClauseReading[]): boolean {
