@@ -40,6 +40,8 @@ export interface ConversationFacts {
   offeredPerson: boolean;
   /** Requests made beside the one being handled ("... and return SK-105428"), offered once it is done. */
   pendingRequests?: OtherRequest[];
+  /** The requests just offered as buttons, and at which customer message: a "yes" next takes a single one. */
+  offeredRequests?: { requests: OtherRequest[]; atMessage: number };
   /** The hand-back from staff the bot has already started afresh after (ConversationRecord.handedBackAt). */
   resumedAfterHandBackAt?: string;
 }

@@ -309,6 +309,16 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     // The intent to act on (settleIntent.ts: the classifier's reading where rules found by chatting overrule it).
+    // "yes" right after "You also asked for this" with one order task on offer: that task, as if pressed
+    // (found by chatting: "yes" got "OK. What can I help you with?").
+    const offered = facts.offeredRequests?.atMessage === info.mood.messages - 1 ? facts.offeredRequests.requests : [];
+    facts.offeredRequests = undefined;
+    if (!pressed && offered.length === 1 && ORDER_TASK_TITLES[offered[0].intent] && PLAIN_YES.test(info.text)) {
+      info.recognition.intent = offered[0].intent;
+      info.recognition.confidence = 1;
+      info.recognition.ambiguous = false;
+      if (offered[0].orderId) info.recognition.entities.orderIds = [offered[0].orderId];
+    }
     const settled = settleIntent(info.recognition, info.text, facts, pressed, (i) => i in INTENT_TITLES);
     let { intent } = settled;
     const { asksAboutBot } = settled;
@@ -432,7 +442,10 @@ export class MainDialog extends ComponentDialog {
     const facts = await this.facts.get(step.context, newFacts());
     const pending = facts.pendingRequests ?? [];
     facts.pendingRequests = [];
-    if (pending.length) await this.services.present.text(step.context, `You also asked for this: tap it when you are ready.`, pending.map(pendingChoice));
+    if (pending.length) {
+      await this.services.present.text(step.context, `You also asked for this: tap it when you are ready.`, pending.map(pendingChoice));
+      facts.offeredRequests = { requests: pending, atMessage: getTurnInfo(step.context)?.mood.messages ?? 0 };
+    }
     return step.endDialog(step.result);
   }
 
@@ -482,6 +495,9 @@ function looksNonEnglish(text: string): boolean {
   const latin = text.match(/\p{Script=Latin}/gu) ?? [];
   return letters.length >= 3 && latin.length / letters.length < 0.5;
 }
+
+/** A yes and nothing else: "yes", "yes please", "ok go ahead". */
+const PLAIN_YES = /^\W*(?:yes|yeah|yep|yup|sure|ok(?:ay)?|please|go ahead|do it)(?:\W+(?:please|go ahead|do it|thanks))*\W*$/i;
 
 /** What a button does to one order: "Return SK-105428". */
 const ORDER_TASK_TITLES: Record<string, string> = {

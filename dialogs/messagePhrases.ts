@@ -145,7 +145,7 @@ export function doubtsOrAsks(text: string): boolean {
  * as the return's reason staff read).
  */
 const NO_REASON =
-  /^\W*(?:(?:ok(?:ay)?|k|sure|yes|yeah|yep|yup|no|nope|hmm+|um+|uh+|erm|well|so|idk|dunno|not sure|i'?m not sure|i don'?t know|no idea|what do you mean|what|why|huh|pardon|sorry|nothing|none|n\/?a|just because|because|whatever)\W*)+$/i;
+  /^\W*(?:(?:ok(?:ay)?|k|sure|yes|yeah|yep|yup|no|nope|hmm+|um+|uh+|erm|well|so|idk|dunno|not sure|i'?m not sure|i don'?t know|no idea|what do you mean|what|why|huh|pardon|sorry|nothing|none|n\/?a|just because|because|whatever|(?:let'?s )?(?:go )?back to (?:the|my) return|let'?s continue|continue|carry on|go on)\W*)+$/i;
 
 export function givesNoReason(text: string): boolean {
   return NO_REASON.test(text);

@@ -96,8 +96,8 @@ describe('never a dead end', () => {
       [
         ['cancel SK-100001 and return SK-100003', [/^Cancel order SK-100001 /]],
         ['yes', [/order SK-100001 is cancelled/, /^You also asked for this: tap it when you are ready\..*\[Return SK-100003\]/s]],
-        // The button does what it says, for the order it names.
-        ['1', [/^Order SK-100003 can be returned until/]],
+        // A plain "yes" takes the one request on offer, for the order it names.
+        ['yes', [/^Order SK-100003 can be returned until/]],
       ],
       { customerId: 'C0001' },
     );

@@ -91,6 +91,7 @@ describe('order and product phrases', () => {
     ['ok', true, givesNoReason],
     ['what do you mean?', true, givesNoReason],
     ['too small i guess', false, givesNoReason],
+    ['ok back to the return', true, givesNoReason],
     ['no longer needed', false, givesNoReason],
     ["i didnt cancel it!", true, disownsCancellation],
     ['who cancelled my order?', true, disownsCancellation],
