@@ -102,8 +102,11 @@ export function unansweredThings(question: string, intent: string, answer: strin
   const topic = topicStems.get(intent) ?? new Set<string>();
   const known = (w: string) => covered.has(stem(w)) || topic.has(stem(w)) || covered.has(stem(SHORT_NAMES[w.toLowerCase()] ?? '-'));
   const left: string[] = [];
+  // In a message of several questions the topic-less shape may belong to another one ("how long does
+  // shipping take, and do you take paypal?" asks PayPal of payments, not of shipping).
+  const severalQuestions = /[?,;]|\band\b/i.test(question.replace(/[\s?!.]+$/, ''));
   for (const { pattern, topics } of ASKED_THING) {
-    if (topics && !topics.includes(intent)) continue;
+    if (topics ? !topics.includes(intent) : severalQuestions) continue;
     const thing = pattern.exec(question)?.[1]?.replace(/^(?:the|a|an)\s+/i, '');
     if (!thing) continue;
     if (US_STATES.has(thing.toLowerCase()) && SAYS_US.test(answer)) continue;

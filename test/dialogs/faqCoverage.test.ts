@@ -31,5 +31,6 @@ describe('unansweredThings: the thing a shop question asks about that the shop t
     // Another topic's question in the same message is not this topic's.
     ['how long does shipping take and can I pay with klarna?', 'shipping_info', SHIPPING, []],
     ['how long does shipping take and can I pay with klarna?', 'payment_methods', PAYMENT, ['klarna']],
+    ['how long does shipping take, and do you take klarna?', 'shipping_info', SHIPPING, []],
   ])('%s (%s)', (question, intent, text, left) => expect(unansweredThings(question, intent, text)).toEqual(left));
 });
