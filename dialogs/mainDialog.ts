@@ -8,6 +8,7 @@ import {
   ChoicePrompt,
   ComponentDialog,
   ConfirmPrompt,
+  Dialog,
   type DialogContext,
   type DialogTurnResult,
   TextPrompt,
@@ -247,6 +248,13 @@ export class MainDialog extends ComponentDialog {
       await innerDc.cancelAllDialogs();
       await innerDc.context.sendActivity(`OK, I've left that as it is. Goodbye, and thanks for visiting ${this.services.shop.info.name}!`);
       return innerDc.endDialog();
+    }
+    // "what happens to my money if I cancel?" at "Cancel order X?": the shop's words on refunds after a
+    // cancellation, then the question again (found by chatting: "please answer yes or no", then "ok" cancelled).
+    if (r && waitsAtConfirm(innerDc) && isQuestion(r.text) && ASKS_ABOUT_MONEY.test(r.text) && activeDialogIds(innerDc).includes(DialogIds.cancelOrder)) {
+      await innerDc.context.sendActivity(this.services.shop.policies.refundAfterCancel);
+      await innerDc.repromptDialog();
+      return Dialog.EndOfTurn;
     }
     // "SK-105510" at "Cancel order SK-105571?": the customer means that order for the same task (found by
     // chatting: "please answer yes or no" about the other order, again and again).
@@ -495,6 +503,9 @@ function looksNonEnglish(text: string): boolean {
   const latin = text.match(/\p{Script=Latin}/gu) ?? [];
   return letters.length >= 3 && latin.length / letters.length < 0.5;
 }
+
+/** "what happens to my money", "will I get a refund", "when do I get my money back". */
+const ASKS_ABOUT_MONEY = /\b(?:money|refund\w*|charged?|paid|payment|card)\b/i;
 
 /** A yes and nothing else: "yes", "yes please", "ok go ahead". */
 const PLAIN_YES = /^\W*(?:yes|yeah|yep|yup|sure|ok(?:ay)?|please|go ahead|do it)(?:\W+(?:please|go ahead|do it|thanks))*\W*$/i;

@@ -39,6 +39,18 @@ describe('cancelling an order', () => {
     expect(order?.cancelledAt).toBeDefined();
   });
 
+  it('"what happens to my money if I cancel?" at "cancel it?" gets the shop\'s refund words, then the question again', async () => {
+    const b = await play(
+      [
+        ['cancel my order', ['Cancel order SK-100001']],
+        ['hmm, what happens to my money if I cancel?', [/Refunds for cancelled orders are issued at once/, /^Cancel order SK-100001 /]],
+        ['yes', [/order SK-100001 is cancelled/]],
+      ],
+      'C0001',
+    );
+    expect((await b.stores.orders.getOrder('SK-100001'))?.status).toBe('cancelled');
+  });
+
   it('a regretted cancellation goes to a person, who can put the order back', async () => {
     const b = await play(
       [
