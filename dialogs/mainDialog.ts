@@ -22,7 +22,7 @@ import { answerFaq, FAQ_INTENTS, FaqDialog, isFaqIntent } from './faqDialog.ts';
 import { deservesApology } from '../src/sentiment/apology.ts';
 import { ChangeOrderDialog } from './changeOrderDialog.ts';
 import { HandoffDialog, WAITING_FOR_PERSON, type HandoffOptions } from './handoffDialog.ts';
-import { activeDialogIds, innermostDialogId } from './innermostDialog.ts';
+import { activeDialogIds, innermostDialogId, promptText } from './innermostDialog.ts';
 import { OrderStatusDialog } from './orderStatusDialog.ts';
 import { asksForDetails, pointsBack, productAskedAbout } from './listPicks.ts';
 import { type ProductQuestionOptions, ProductSuggestionsDialog } from './productSuggestionsDialog.ts';
@@ -66,14 +66,6 @@ const ROUTES: Record<string, string> = {
   complaint: DialogIds.handoff,
   human_agent: DialogIds.handoff,
 };
-
-/** The words of the question the innermost prompt asked ("Cancel order SK-105571 ...?"). */
-function promptText(dc: DialogContext): string {
-  let inner = dc;
-  while (inner.child) inner = inner.child;
-  const prompt = (inner.activeDialog?.state as { options?: { prompt?: string | { text?: string } } } | undefined)?.options?.prompt;
-  return typeof prompt === 'string' ? prompt : (prompt?.text ?? '');
-}
 
 /** The order tasks that end in a yes/no question, by dialog: an order number given there is for the same task. */
 const ORDER_TASK_OF_DIALOG: Record<string, string> = {
